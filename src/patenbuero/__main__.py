@@ -1,0 +1,5 @@
+import sys
+
+from patenbuero.launcher import main
+
+sys.exit(main())

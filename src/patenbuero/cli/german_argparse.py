@@ -1,0 +1,57 @@
+"""argparse speaking German: its own texts translated, errors as one line and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from typing import NoReturn
+
+_TEXTS = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "Programmversion zeigen und beenden",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ungültige Auswahl: %(value)r (möglich: %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "expected one argument": "erwartet einen Wert",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "mehrdeutige Option: %(option)s passt zu %(matches)s"
+    ),
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+}
+
+
+def _translate(text: str) -> str:
+    return _TEXTS.get(text, text)
+
+
+argparse._ = _translate  # type: ignore[attr-defined]
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        message = re.sub(r"\s+", " ", message).strip()
+        sys.stderr.write(f"{self.prog}: Fehler: {message}\n")
+        sys.stderr.write(f"Hilfe: {self.prog} --help\n")
+        raise SystemExit(2)
+
+
+def year(value: str) -> int:
+    """An argparse type for a four-digit year."""
+    if not re.fullmatch(r"\d{4}", value):
+        raise argparse.ArgumentTypeError(f"„{value}“ ist kein Jahr (vierstellig, z. B. 2026)")
+    return int(value)
+
+
+def positive_id(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"„{value}“ ist keine gültige ID (eine Zahl ab 1)")
+    return int(value)

@@ -1,0 +1,40 @@
+"""Runs a command: open the database, call the service, turn errors into exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from patenbuero.errors import UserError
+from patenbuero.services.database import open_database
+
+log = logging.getLogger(__name__)
+
+EXIT_FAILURE = 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Exit status 0 on success, 1 with one German line on stderr on failure."""
+    try:
+        db = open_database(args.db)
+        try:
+            return int(args.handler(db, args))
+        finally:
+            db.dispose()
+    except UserError as error:
+        print(f"patenbuero: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("patenbuero: abgebrochen.", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log.exception("Unerwarteter Fehler im Befehl %s", getattr(args, "command", "?"))
+        print(
+            "patenbuero: Ein unerwarteter Fehler ist aufgetreten; "
+            "Einzelheiten stehen im Protokoll.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE

@@ -1,0 +1,52 @@
+"""Tables for the terminal (aligned text) and for Excel (CSV with BOM and semicolons)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from patenbuero.io.export import to_csv_excel
+
+Cell = str | int | None
+
+
+def text_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    cells = [[_text(c) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    numeric = [
+        all(isinstance(r[i], int) for r in rows if r[i] is not None) for i in range(len(headers))
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if is_number else v.ljust(w)
+            for v, w, is_number in zip(values, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [line(list(headers)), "  ".join("-" * w for w in widths)]
+    out.extend(line(row) for row in cells)
+    return "\n".join(out) + "\n"
+
+
+def csv_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
+    return to_csv_excel(list(headers), [[_text(c) for c in row] for row in rows])
+
+
+def write_output(data: bytes | str, target: Path | None) -> None:
+    """Write to the named file, or to standard output when there is none."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if target is None:
+        stream: BinaryIO = sys.stdout.buffer
+        stream.write(raw)
+        stream.flush()
+    else:
+        target.write_bytes(raw)
+
+
+def _text(value: Cell) -> str:
+    return "" if value is None else str(value)

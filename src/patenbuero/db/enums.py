@@ -1,0 +1,75 @@
+"""The fixed vocabularies of the domain, stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ProjectStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    LEFT = "left"
+
+
+class OrganisationKind(StrEnum):
+    ASSOCIATION = "verein"
+    FOUNDATION = "stiftung"
+    MUNICIPALITY = "kommune"
+    CHURCH = "kirche"
+    MIGRANT_ORGANISATION = "migrantenorganisation"
+    VOLUNTEER_AGENCY = "freiwilligenagentur"
+    OTHER = "sonstige"
+
+
+class EventKind(StrEnum):
+    NETWORK_MEETING = "network_meeting"
+    SPECIALIST_DAY = "specialist_day"
+    COORDINATOR_TRAINING = "coordinator_training"
+    SERIES_MODULE = "series_module"
+    INFO_STAND = "info_stand"
+    ONLINE = "online"
+    OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class RegistrationStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class RegistrationChange(StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    MOVED_UP = "moved_up"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    ABSENT = "absent"
+    MERGED = "merged"
+
+
+class PersonRole(StrEnum):
+    VOLUNTEER = "volunteer"
+    COORDINATOR = "coordinator"
+    INTERESTED = "interested"
+    SPEAKER = "speaker"
+
+
+class InquiryKind(StrEnum):
+    BECOME_VOLUNTEER = "become_volunteer"
+    SEEK_MENTORSHIP = "seek_mentorship"
+    JOIN_NETWORK = "join_network"
+    OTHER = "other"
+
+
+class InquiryStatus(StrEnum):
+    OPEN = "open"
+    FORWARDED = "forwarded"
+    CLOSED = "closed"

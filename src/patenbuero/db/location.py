@@ -1,0 +1,84 @@
+"""Where the database lives: a file path, a SQLAlchemy URL, or the default file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from patenbuero.errors import DatabaseOpenError
+
+ENV_VARIABLE = "PATENBUERO_DB"
+APP_NAME = "Patenbuero"
+APP_AUTHOR = "Freiwilligen-Agentur Halle"
+DEFAULT_FILE_NAME = "patenbuero.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    url: URL
+    path: Path | None  # the file, for SQLite databases on disk
+
+    @property
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def resolve(target: str | None = None) -> DatabaseLocation:
+    """Turn ``--db``, ``PATENBUERO_DB`` or the default into a checked location.
+
+    Raises DatabaseOpenError with a German message when the target cannot be a
+    database; nothing on disk is changed except creating the default data folder.
+    """
+    target = target or os.environ.get(ENV_VARIABLE) or None
+    if target is None:
+        folder = default_data_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseOpenError(
+                f"Der Datenordner {folder} kann nicht angelegt werden ({error.strerror})."
+            ) from error
+        return _checked_file(folder / DEFAULT_FILE_NAME)
+    if "://" in target:
+        try:
+            url = make_url(target)
+        except Exception as error:
+            raise DatabaseOpenError(f"Die Datenbank-Adresse „{target}“ ist ungültig.") from error
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return _checked_file(Path(url.database or ""))
+        return DatabaseLocation(url=url, path=None)
+    return _checked_file(Path(target).expanduser())
+
+
+def _checked_file(path: Path) -> DatabaseLocation:
+    path = path.resolve()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} ist ein Ordner, keine Datenbankdatei.")
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(f"Der Ordner {path.parent} existiert nicht.")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseOpenError(f"Die Datenbankdatei {path} darf nicht beschrieben werden.")
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise DatabaseOpenError(f"{path} ist keine Patenbüro-Datenbank (keine SQLite-Datei).")
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(f"Im Ordner {path.parent} darf keine Datei angelegt werden.")
+    return DatabaseLocation(url=URL.create("sqlite", database=str(path)), path=path)

@@ -1,0 +1,35 @@
+"""All mapped classes; importing this package registers every table."""
+
+from patenbuero.db.models.contacts import Contact
+from patenbuero.db.models.events import AgendaItem, Event, Series, Task
+from patenbuero.db.models.inquiries import Forwarding, Inquiry
+from patenbuero.db.models.people import Person, Registration, RegistrationHistory
+from patenbuero.db.models.projects import (
+    District,
+    MemberProject,
+    Organisation,
+    TargetGroup,
+    project_district,
+    project_target_group,
+)
+from patenbuero.db.models.settings import Setting
+
+__all__ = [
+    "AgendaItem",
+    "Contact",
+    "District",
+    "Event",
+    "Forwarding",
+    "Inquiry",
+    "MemberProject",
+    "Organisation",
+    "Person",
+    "Registration",
+    "RegistrationHistory",
+    "Series",
+    "Setting",
+    "TargetGroup",
+    "Task",
+    "project_district",
+    "project_target_group",
+]

@@ -1,0 +1,56 @@
+"""Anfragen and their Weiterleitungen to member projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from patenbuero.db.base import Base, enum_check
+from patenbuero.db.enums import InquiryKind, InquiryStatus
+from patenbuero.db.models.projects import District, MemberProject, TargetGroup
+
+
+class Inquiry(Base):
+    __tablename__ = "inquiry"
+    __table_args__ = (enum_check("kind", InquiryKind), enum_check("status", InquiryStatus))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default=InquiryStatus.OPEN.value)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    target_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("target_group.id", ondelete="SET NULL")
+    )
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    target_group: Mapped[TargetGroup | None] = relationship()
+    district: Mapped[District | None] = relationship()
+    forwardings: Mapped[list[Forwarding]] = relationship(
+        back_populates="inquiry", order_by="Forwarding.forwarded_on", cascade="all, delete-orphan"
+    )
+
+
+class Forwarding(Base):
+    """A Weiterleitung of an inquiry to a member project, with its date."""
+
+    __tablename__ = "forwarding"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiry.id", ondelete="CASCADE"), index=True
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("member_project.id", ondelete="RESTRICT"), index=True
+    )
+    forwarded_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="forwardings")
+    project: Mapped[MemberProject] = relationship()

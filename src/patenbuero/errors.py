@@ -1,0 +1,30 @@
+"""Errors a user can cause or fix, each with a German message ready to show.
+
+Anything else that goes wrong is a bug: it reaches the crash dialog and the log.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An expected problem; ``str(error)`` is a complete German sentence."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseOpenError(UserError):
+    """The database cannot be opened or used; nothing in it was changed."""
+
+
+class NotFoundError(UserError):
+    """A record named by the user does not exist."""
+
+
+class ValidationError(UserError):
+    """Input breaks a rule; ``field`` names the form field when there is one."""

@@ -1,0 +1,43 @@
+"""German alphabetical order without the locale module (DIN 5007, variant 1).
+
+Umlauts sort with their base letter (Ä with A), ß as ss, case and accents are ignored
+at the first level. Ties are broken by accents, then case, so the order is stable.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD does not decompose into a base letter.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+    }
+)
+
+
+def collation_key(text: str) -> str:
+    """Primary German sort key: ``collation_key("Straß") == collation_key("strass")``."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(base.casefold().split())
+
+
+def german_sort_key(text: str) -> tuple[str, str, str]:
+    """Full sort key: primary letters, then accents, then case (lower before upper)."""
+    accents = unicodedata.normalize("NFKD", text.casefold())
+    return (collation_key(text), accents, text.swapcase())

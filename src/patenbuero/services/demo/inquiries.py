@@ -1,0 +1,122 @@
+"""Anfragen of every kind, some forwarded to fitting member projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import NamedTuple
+
+from patenbuero.db.enums import InquiryKind, InquiryStatus
+from patenbuero.db.models import Forwarding, Inquiry
+from patenbuero.services.demo import names
+from patenbuero.services.demo.projects import Network, load_data
+from patenbuero.services.demo.rows import RowSet
+
+K, S = InquiryKind, InquiryStatus
+
+
+class Ask(NamedTuple):
+    kind: InquiryKind
+    name: str
+    message: str
+    group: str
+    district: str
+    status: InquiryStatus
+    forward_to: tuple[str, ...]
+    days_ago: int
+    notes: str = ""
+
+
+def _load() -> tuple[Ask, ...]:
+    return tuple(
+        Ask(
+            kind=K(entry["kind"]),
+            name=entry["name"],
+            message=entry["message"],
+            group=entry.get("group", ""),
+            district=entry.get("district", ""),
+            status=S(entry["status"]),
+            forward_to=tuple(entry.get("forward_to", ())),
+            days_ago=entry["days_ago"],
+            notes=entry.get("notes", ""),
+        )
+        for entry in load_data("inquiries.toml")["inquiry"]
+    )
+
+
+SMALL = _load()
+
+
+def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, network: Network) -> None:
+    emails = names.EmailBook()
+    for ask in SMALL:
+        received = today - dt.timedelta(days=ask.days_ago)
+        person = ask.name.split(" (")[-1].rstrip(")") if "(" in ask.name else ask.name
+        local = names.ascii_slug(person).replace("-", ".", 1) or "anfrage"
+        inquiry_id = rows.add(
+            Inquiry,
+            kind=ask.kind.value,
+            status=ask.status.value,
+            received_on=received,
+            name=ask.name,
+            email=emails.address(local),
+            phone=names.phone(rng, mobile=True) if rng.random() < 0.5 else "",
+            message=ask.message,
+            target_group_id=network.target_group_ids.get(ask.group),
+            district_id=network.district_ids.get(ask.district),
+            notes=ask.notes,
+        )
+        for offset, project in enumerate(ask.forward_to):
+            forwarded = min(today, received + dt.timedelta(days=1 + offset + rng.randrange(3)))
+            rows.add(
+                Forwarding,
+                inquiry_id=inquiry_id,
+                project_id=network.project_ids[project],
+                forwarded_on=forwarded,
+                note="per E-Mail mit Einverständnis weitergeleitet",
+            )
+
+
+def add_random_inquiries(
+    rows: RowSet,
+    rng: random.Random,
+    first: dt.date,
+    today: dt.date,
+    count: int,
+    network: Network,
+) -> None:
+    """Inquiries spread over the years, drawn from the small set's patterns."""
+    span = (today - first).days
+    emails = names.EmailBook()
+    groups = list(network.target_group_ids)
+    districts = [None, *network.district_ids.values()]
+    for _ in range(count):
+        ask = rng.choice(SMALL)
+        name = names.random_name(rng)
+        received = first + dt.timedelta(days=rng.randrange(span))
+        age = (today - received).days
+        status = S.OPEN if age < 10 else rng.choice((S.FORWARDED, S.FORWARDED, S.CLOSED))
+        group = rng.choice(groups) if ask.kind in (K.BECOME_VOLUNTEER, K.SEEK_MENTORSHIP) else ""
+        inquiry_id = rows.add(
+            Inquiry,
+            kind=ask.kind.value,
+            status=status.value,
+            received_on=received,
+            name=f"{name.first} {name.last}",
+            email=emails.address(names.email_local(name)),
+            phone="",
+            message=ask.message,
+            target_group_id=network.target_group_ids.get(group),
+            district_id=rng.choice(districts),
+            notes="",
+        )
+        fitting = network.serving(group) if group else []
+        if status == S.FORWARDED and fitting:
+            for project_id in rng.sample(fitting, min(len(fitting), rng.randint(1, 2))):
+                rows.add(
+                    Forwarding,
+                    inquiry_id=inquiry_id,
+                    project_id=project_id,
+                    forwarded_on=min(today, received + dt.timedelta(days=rng.randrange(1, 6))),
+                    note="",
+                )

@@ -1,0 +1,91 @@
+"""Every print document: its German name, what it needs, and how it is made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from patenbuero.errors import ValidationError
+from patenbuero.services.database import Database
+from patenbuero.services.printing import event_documents, series_documents
+from patenbuero.services.printing.request import PrintRequest, PrintResult
+
+Builder = Callable[[Database, PrintRequest], PrintResult]
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    key: str  # the command-line name
+    title: str
+    description: str
+    needs: frozenset[str]  # of "event", "series", "year", "projects", "labels"
+    options: frozenset[str]  # of "landscape", "show_contact", "blank_rows", "funder", "start_at"
+    build: Builder
+    two_sided: bool = False
+
+
+DOCUMENTS: dict[str, DocumentSpec] = {
+    spec.key: spec
+    for spec in (
+        DocumentSpec(
+            "teilnehmerliste",
+            "Teilnehmer- und Unterschriftenliste",
+            "Für den Nachweis bei Fördermittelgebern: bestätigte Anmeldungen mit "
+            "Unterschriftsfeld, sortiert nach Nachnamen.",
+            frozenset({"event"}),
+            frozenset({"landscape", "show_contact", "blank_rows", "funder"}),
+            event_documents.attendance_list,
+        ),
+        DocumentSpec(
+            "namensschilder",
+            "Namensschilder",
+            "Auf handelsüblichen Etikettenbögen (80 × 50 mm); Start bei Etikett N für "
+            "angebrochene Bögen.",
+            frozenset({"event", "labels"}),
+            frozenset({"start_at"}),
+            event_documents.badges,
+        ),
+        DocumentSpec(
+            "probedruck",
+            "Probedruck für Etikettenbögen",
+            "Druckt die Umrisse der Etiketten, um den Druckerversatz einzustellen.",
+            frozenset({"labels"}),
+            frozenset(),
+            event_documents.calibration,
+        ),
+        DocumentSpec(
+            "bescheinigungen",
+            "Teilnahmebescheinigungen",
+            "Für alle, die die geforderten Module einer Fortbildungsreihe besucht haben.",
+            frozenset({"series"}),
+            frozenset(),
+            series_documents.certificates,
+        ),
+        DocumentSpec(
+            "einladung",
+            "Einladung mit Tagesordnung",
+            "Brief zu einem Treffen mit Ort, Zeit und Tagesordnung.",
+            frozenset({"event"}),
+            frozenset(),
+            event_documents.invitation,
+        ),
+        DocumentSpec(
+            "interessiertenliste",
+            "Interessiertenliste für Infostände",
+            "Leere Liste zum Eintragen mit Einwilligungstext.",
+            frozenset(),
+            frozenset(),
+            series_documents.interest_list,
+        ),
+    )
+}
+
+
+def build_document(db: Database, request: PrintRequest) -> PrintResult:
+    spec = DOCUMENTS.get(request.document)
+    if spec is None:
+        raise ValidationError(f"Unbekanntes Dokument „{request.document}“.")
+    result = spec.build(db, request)
+    if spec.two_sided and not result.two_sided:
+        result = PrintResult(result.pdf, result.file_name, True, result.warnings)
+    return result

@@ -1,0 +1,161 @@
+"""Documents for one event: attendance list, badges, invitation with agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from patenbuero import pdf
+from patenbuero.errors import ValidationError
+from patenbuero.pdf.inputs import (
+    AgendaItem,
+    AttendanceListInput,
+    Badge,
+    BadgesInput,
+    Funder,
+    InvitationInput,
+)
+from patenbuero.services.database import Database
+from patenbuero.services.network_texts import load_texts
+from patenbuero.services.print_settings import load_print_settings
+from patenbuero.services.printing.common import (
+    confirmed_people,
+    event_or_fail,
+    file_name,
+    office_from_texts,
+    participant,
+)
+from patenbuero.services.printing.request import PrintRequest, PrintResult
+
+
+def _place(event_location: str, address: str) -> str:
+    return ", ".join(part for part in (event_location, address.replace("\n", ", ")) if part)
+
+
+def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
+    event_id = _event_id(request)
+    texts = load_texts(db)
+    with db.reading() as session:
+        event = event_or_fail(session, event_id)
+        people = confirmed_people(session, event_id)
+        funder = request.funder
+        data = AttendanceListInput(
+            office=office_from_texts(texts),
+            event_title=event.title,
+            date=event.starts_at.date(),
+            place=_place(event.location, event.address) or event.online_url or "–",
+            participants=tuple(participant(p, with_contact=request.show_contact) for p in people),
+            start_time=None if event.all_day else event.starts_at.time(),
+            end_time=None if event.all_day else event.ends_at.time(),
+            speaker=event.speaker or None,
+            funder=Funder(
+                name=funder.name,
+                measure=funder.measure or None,
+                funding_code=funder.funding_code or None,
+                teaching_units=funder.teaching_units,
+            )
+            if funder and funder.name
+            else None,
+            **({"privacy_note": texts.privacy_note} if texts.privacy_note else {}),
+        )
+        title, day = event.title, event.starts_at.date()
+    document = pdf.build_attendance_list(
+        data,
+        landscape=request.landscape,
+        show_contact=request.show_contact,
+        blank_rows=max(request.blank_rows, 0),
+    )
+    return PrintResult(document, file_name("Teilnehmerliste", title, day))
+
+
+def badges(db: Database, request: PrintRequest) -> PrintResult:
+    event_id = _event_id(request)
+    texts = load_texts(db)
+    settings = load_print_settings(db)
+    with db.reading() as session:
+        event = event_or_fail(session, event_id)
+        people = confirmed_people(session, event_id)
+        entries = []
+        for person in sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name)):
+            info = participant(person)
+            entries.append(
+                Badge(
+                    name=info.full_name,
+                    organisation=info.organisation,
+                    latin_name=info.latin_full_name,
+                )
+            )
+        title, day = event.title, event.starts_at.date()
+    if not entries:
+        raise ValidationError(
+            "Für diese Veranstaltung gibt es keine bestätigten Anmeldungen – "
+            "es gibt keine Namensschilder zu drucken."
+        )
+    document = pdf.build_badges(
+        BadgesInput(office=office_from_texts(texts), badges=tuple(entries), event_title=title),
+        sheet=request.sheet,
+        start_at=request.start_at,
+        offset_x_mm=settings.badge_offset_x_mm,
+        offset_y_mm=settings.badge_offset_y_mm,
+    )
+    return PrintResult(document, file_name("Namensschilder", title, day))
+
+
+def calibration(db: Database, request: PrintRequest) -> PrintResult:
+    settings = load_print_settings(db)
+    document = pdf.build_calibration_page(
+        request.sheet,
+        offset_x_mm=settings.badge_offset_x_mm,
+        offset_y_mm=settings.badge_offset_y_mm,
+    )
+    return PrintResult(document, file_name("Probedruck-Etiketten", request.sheet))
+
+
+def invitation(db: Database, request: PrintRequest) -> PrintResult:
+    event_id = _event_id(request)
+    texts = load_texts(db)
+    with db.reading() as session:
+        event = event_or_fail(session, event_id)
+        agenda = []
+        clock = event.starts_at
+        for item in event.agenda_items:
+            end = clock + dt.timedelta(minutes=item.duration_minutes)
+            agenda.append(
+                AgendaItem(
+                    title=item.title,
+                    start=clock.time(),
+                    end=end.time(),
+                    speaker=item.speaker or None,
+                    note=item.notes or None,
+                )
+            )
+            clock = end
+        deadline = event.registration_deadline
+        data = InvitationInput(
+            office=office_from_texts(texts),
+            letter_date=dt.date.today(),
+            title=f"Einladung: {event.title}",
+            event_date=event.starts_at.date(),
+            greeting="Liebe Mitglieder des Patenschaftsnetzwerks,",
+            body=(
+                f"herzlich laden wir Sie zu „{event.title}“ ein. "
+                "Die Tagesordnung finden Sie unten; Ergänzungen nehmen wir gern vorab auf.",
+                *(p for p in event.description.split("\n\n") if p.strip()),
+            ),
+            agenda=tuple(agenda),
+            signatory_name=texts.office_name or "Koordinierungsstelle",
+            start_time=None if event.all_day else event.starts_at.time(),
+            end_time=None if event.all_day else event.ends_at.time(),
+            place=_place(event.location, event.address) or None,
+            online_link=event.online_url or None,
+            registration_note=(
+                f"Bitte melden Sie sich bis zum {deadline:%d.%m.%Y} an." if deadline else None
+            ),
+        )
+        title, day = event.title, event.starts_at.date()
+    return PrintResult(pdf.build_invitation(data), file_name("Einladung", title, day))
+
+
+def _event_id(request: PrintRequest) -> int:
+    if request.event_id is None:
+        raise ValidationError("Bitte wählen Sie eine Veranstaltung.", field="event")
+    return request.event_id

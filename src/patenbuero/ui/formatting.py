@@ -1,0 +1,41 @@
+"""Dates, times and values in German form, through QLocale (never Python's locale)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def format_date(value: dt.date) -> str:
+    return GERMAN.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+
+
+def format_weekday_date(value: dt.date) -> str:
+    return GERMAN.toString(QDate(value.year, value.month, value.day), "ddd, dd.MM.yyyy")
+
+
+def format_time(value: dt.time | dt.datetime) -> str:
+    return GERMAN.toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def format_datetime(value: dt.datetime) -> str:
+    qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return GERMAN.toString(qt_value, "dd.MM.yyyy HH:mm")
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, int):
+        return str(value)
+    return str(value)

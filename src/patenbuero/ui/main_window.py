@@ -1,0 +1,99 @@
+"""The main window: five tabs, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from patenbuero.services.database import Database
+from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
+from patenbuero.ui.tabs.plan_tab import PlanTab
+from patenbuero.ui.tabs.print_tab import PrintTab
+from patenbuero.ui.tabs.projects_tab import ProjectsTab
+from patenbuero.ui.tabs.registrations_tab import RegistrationsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
+        self.projects_tab = ProjectsTab(db)
+        self.plan_tab = PlanTab(db)
+        self.registrations_tab = RegistrationsTab(db)
+        self.print_tab = PrintTab(db)
+        self.inquiries_tab = InquiriesTab(db)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.projects_tab, self.tr("&Mitgliedsprojekte"))
+        self.tabs.addTab(self.plan_tab, self.tr("&Jahresplanung"))
+        self.tabs.addTab(self.registrations_tab, self.tr("&Anmeldungen"))
+        self.tabs.addTab(self.print_tab, self.tr("&Druck"))
+        self.tabs.addTab(self.inquiries_tab, self.tr("An&fragen"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
+        self._restore_geometry()
+        self.refresh_all()
+
+    def all_tabs(self) -> list[QWidget]:
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
+
+    def refresh_all(self) -> None:
+        for tab in self.all_tabs():
+            tab.refresh()  # type: ignore[attr-defined]
+
+    def refresh_current(self) -> None:
+        self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(self.tr("Aktualisiert."), 3000)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        quit_action = QAction(self.tr("&Beenden"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        find_action = QAction(self.tr("&Suchen"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(
+            lambda: self.tabs.currentWidget().focus_search()  # type: ignore[attr-defined]
+        )
+        edit_menu.addAction(find_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        refresh_action = QAction(self.tr("&Aktualisieren"), self)
+        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh_action)
+        view_menu.addSeparator()
+        for number in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(number).replace("&", ""), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
+        about_action.triggered.connect(lambda: show_about(self, self.db))
+        help_menu.addAction(about_action)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        tab = settings.value("main_window/tab")
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(tab))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

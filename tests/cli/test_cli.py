@@ -1,0 +1,118 @@
+"""The command line: German messages, exit codes, and the same data as the GUI."""
+
+import csv
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from patenbuero.launcher import main
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "patenbuero", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("Patenbüro 0.")
+
+
+def test_info_on_new_database_creates_it(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "neu.sqlite3"
+    assert main(["--db", str(path), "info"]) == 0
+    out = capsys.readouterr().out
+    assert str(path) in out
+    assert "Schema-Version: 0001" in out
+    assert "Mitgliedsprojekte" in out
+    assert path.exists()
+
+
+def test_usage_error_exits_2_in_german(tmp_path: Path) -> None:
+    result = run_cli("--db", str(tmp_path / "x.sqlite3"), "plan", "list", "--year", "zwanzig")
+    assert result.returncode == 2
+    assert "ist kein Jahr" in result.stderr
+    assert "Traceback" not in result.stderr
+    unknown = run_cli("gibtsnicht")
+    assert unknown.returncode == 2
+    assert "ungültige Auswahl" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("make_target", "message"),
+    [
+        (lambda tmp: tmp, "ist ein Ordner"),
+        (lambda tmp: _text_file(tmp), "keine Patenbüro-Datenbank"),
+        (lambda tmp: tmp / "fehlt" / "db.sqlite3", "existiert nicht"),
+    ],
+)
+def test_bad_db_target_fails_with_one_line(tmp_path: Path, make_target, message) -> None:
+    result = run_cli("--db", str(make_target(tmp_path)), "info")
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_newer_schema_is_refused_on_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "neuer.sqlite3"
+    assert main(["--db", str(path), "info"]) == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    result = run_cli("--db", str(path), "info")
+    assert result.returncode == 1
+    assert "neueren Patenbüro-Version" in result.stderr
+
+
+def test_env_variable_selects_database(tmp_path: Path, monkeypatch, capsys) -> None:
+    path = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("PATENBUERO_DB", str(path))
+    assert main(["info"]) == 0
+    assert str(path) in capsys.readouterr().out
+
+
+def test_plan_list_text_and_csv(demo_db, capsys) -> None:
+    target = str(demo_db.location.path)
+    assert main(["--db", target, "plan", "list", "--year", "2026"]) == 0
+    text = capsys.readouterr().out
+    header = text.splitlines()[0]
+    for column in ("ID", "Datum", "Beginn", "Ende", "Art", "Titel", "Ort", "Status"):
+        assert column in header
+    assert "Kapazität" in header and "Warteliste" in header
+    assert "Vernetzungstreffen" in text
+
+    assert main(["--db", target, "plan", "list", "--year", "2026", "--format", "csv"]) == 0
+    raw = capsys.readouterr().out
+    assert raw.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=";"))
+    assert rows[0][:3] == ["ID", "Datum", "Beginn"]
+    assert len(rows) > 10
+    assert all(row[1].endswith(".2026") for row in rows[1:])
+
+
+def test_plan_list_for_an_empty_year_says_so(db, capsys) -> None:
+    assert main(["--db", str(db.location.path), "plan", "list", "--year", "1999"]) == 0
+    assert "keine Veranstaltungen" in capsys.readouterr().out
+
+
+def test_demo_refuses_non_empty_database(demo_db) -> None:
+    result = run_cli("--db", str(demo_db.location.path), "demo")
+    assert result.returncode == 1
+    assert "--force" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _text_file(folder: Path) -> Path:
+    path = folder / "liste.txt"
+    path.write_text("keine Datenbank", encoding="utf-8")
+    return path

@@ -1,0 +1,43 @@
+import datetime as dt
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from patenbuero.services.database import Database, open_database
+
+DEMO_TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty, migrated database file."""
+    database = open_database(str(tmp_path / "test.sqlite3"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from patenbuero.services.demo import fill_demo_data
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(str(path))
+    fill_demo_data(database, "small", today=DEMO_TODAY)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A fresh copy of the small demo database (built once per test run)."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    database = open_database(str(path))
+    yield database
+    database.dispose()

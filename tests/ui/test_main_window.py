@@ -1,0 +1,121 @@
+"""The main window on real data: every tab lists rows, searches, and keeps its state."""
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from patenbuero.services.info import is_empty
+from patenbuero.ui.about_dialog import about_text
+from patenbuero.ui.app import open_main_window
+from patenbuero.ui.main_window import MainWindow
+from patenbuero.ui.table_model import ROW_ROLE
+
+DEMO_YEAR = 2026
+
+
+def test_every_tab_shows_rows_of_the_demo_data(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.plan_tab.year.setValue(DEMO_YEAR)
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Mitgliedsprojekte", "Jahresplanung", "Anmeldungen", "Druck", "Anfragen"]
+    assert window.projects_tab.list.visible_row_count() >= 30
+    assert window.plan_tab.list.visible_row_count() >= 10
+    assert window.inquiries_tab.list.visible_row_count() >= 5
+    names = {row.name for row in window.projects_tab.list.model.rows()}
+    assert "Lesewelt Halle" in names
+
+
+def test_registrations_tab_shows_an_event_with_its_people(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    tab = window.registrations_tab
+    events = tab.events.model.rows()
+    fullest = max(events, key=lambda row: row.confirmed + row.waitlisted)
+    assert tab.select_event(fullest.id)
+    assert tab.registrations.model.rowCount() == fullest.confirmed + fullest.waitlisted + sum(
+        1 for r in tab.registrations.model.rows() if r.status == "cancelled"
+    )
+    assert fullest.title in tab.header.text()
+
+
+def test_search_narrows_the_project_list(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    projects = window.projects_tab.list
+    qtbot.keyClicks(projects.search_field, "lesewelt")
+    assert projects.visible_row_count() == 1
+    assert projects.count_label.text() == f"1 von {projects.model.rowCount()}"
+    projects.search_field.clear()
+    qtbot.keyClicks(projects.search_field, "gibt es nicht")
+    assert projects.stack.currentWidget() is projects.empty_label
+    assert "Keine Treffer" in projects.empty_label.text()
+
+
+def test_status_filter_shows_projects_that_left(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    tab = window.projects_tab
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("left"))
+    assert tab.list.visible_row_count() >= 1
+    assert all(row.status == "left" for row in _visible_rows(tab.list))
+
+
+def test_empty_database_says_what_to_do(qtbot, db) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    for tab in (window.projects_tab, window.plan_tab, window.inquiries_tab):
+        assert tab.list.stack.currentWidget() is tab.list.empty_label
+        assert len(tab.list.empty_label.text()) > 30
+
+
+def test_sorting_by_date_column_is_chronological(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.plan_tab.year.setValue(DEMO_YEAR)
+    table = window.plan_tab.list
+    table.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    dates = [row.starts_at for row in _visible_rows(table)]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_qt_dialogs_speak_german(qapp) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_about_names_database_and_revision(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    text = about_text(window, demo_db)
+    assert str(demo_db.location.path) in text
+    assert "Schema-Version:</b> 0001" in text
+
+
+def test_window_geometry_is_kept(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(640, 430)
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    again = MainWindow(demo_db)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 430)
+    assert again.tabs.currentIndex() == 2
+
+
+def test_first_start_offers_demo_data(qtbot, db) -> None:
+    def accept_demo() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "leer" in box.text()
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, accept_demo)
+    window = open_main_window(db)
+    qtbot.addWidget(window)
+    assert not is_empty(db)
+    assert window.projects_tab.list.visible_row_count() >= 30
+
+
+def _visible_rows(widget):
+    proxy = widget.proxy
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]

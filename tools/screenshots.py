@@ -1,0 +1,52 @@
+"""Write a PNG of every tab, on a fresh demo database, to the folder given (docs/screenshots).
+
+Run with `make screenshots` (offscreen Qt, no screen needed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+
+from patenbuero.services.database import open_database
+from patenbuero.services.demo import fill_demo_data
+from patenbuero.ui.app import create_application
+from patenbuero.ui.main_window import MainWindow
+
+TAB_FILES = ["mitgliedsprojekte", "jahresplanung", "anmeldungen", "druck", "anfragen"]
+
+
+def main(target: Path) -> int:
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        app = create_application(["screenshots"])
+        db = open_database(str(Path(folder) / "demo.sqlite3"))
+        fill_demo_data(db, "small")
+        window = MainWindow(db)
+        window.resize(1400, 820)
+        window.show()
+        tab = window.registrations_tab
+        waiting = [row for row in tab.events.model.rows() if row.waitlisted]
+        if waiting:
+            tab.select_event(waiting[0].id)
+        for number, name in enumerate(TAB_FILES):
+            window.tabs.setCurrentIndex(number)
+            app.processEvents()
+            path = target / f"{number + 1:02d}-{name}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
