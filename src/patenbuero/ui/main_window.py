@@ -93,6 +93,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for tab in self.all_tabs():
+            confirm_leave = getattr(tab, "confirm_leave", None)
+            if confirm_leave is not None and not confirm_leave():
+                self.tabs.setCurrentWidget(tab)
+                event.ignore()
+                return
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
