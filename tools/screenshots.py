@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +21,14 @@ from patenbuero.ui.app import create_application
 from patenbuero.ui.main_window import MainWindow
 
 TAB_FILES = ["mitgliedsprojekte", "jahresplanung", "anmeldungen", "druck", "anfragen"]
+
+
+def settle(app, seconds: float = 1.5) -> None:  # type: ignore[no-untyped-def]
+    """Let threaded work (the PDF preview renders pages in the background) arrive."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main(target: Path) -> int:
@@ -40,6 +49,10 @@ def main(target: Path) -> int:
         for number, name in enumerate(TAB_FILES):
             window.tabs.setCurrentIndex(number)
             app.processEvents()
+            if window.tabs.currentWidget() is window.print_tab:
+                window.print_tab.update_preview()
+                window.print_tab.builder.wait()
+                settle(app)
             path = target / f"{number + 1:02d}-{name}.png"
             window.grab().save(str(path))
             print(path)

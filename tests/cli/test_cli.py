@@ -116,3 +116,14 @@ def _text_file(folder: Path) -> Path:
     path = folder / "liste.txt"
     path.write_text("keine Datenbank", encoding="utf-8")
     return path
+
+
+def test_pdf_command_writes_an_attendance_list(demo_db, tmp_path, capsys) -> None:
+    from tests.pdf.pdf_readback import page_count
+
+    target = tmp_path / "liste.pdf"
+    db_path = str(demo_db.location.path)
+    assert main(["--db", db_path, "pdf", "teilnehmerliste", "--event", "1", "-o", str(target)]) == 0
+    assert page_count(target.read_bytes()) >= 1
+    assert main(["--db", db_path, "pdf", "teilnehmerliste", "-o", str(target)]) == 1
+    assert "--event" in capsys.readouterr().err

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from patenbuero import __version__
-from patenbuero.cli.commands import basics, plan
+from patenbuero.cli.commands import basics, pdf, plan
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
-COMMAND_GROUPS = (basics, plan)
+COMMAND_GROUPS = (basics, plan, pdf)
 
 
 def build_parser() -> argparse.ArgumentParser:

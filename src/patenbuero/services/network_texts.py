@@ -46,7 +46,7 @@ TEXT_LABELS = {
 
 def load_texts(db: Database) -> NetworkTexts:
     with db.reading() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     known = {f.name for f in fields(NetworkTexts)}
     return NetworkTexts(**{k: v for k, v in stored.items() if k in known})
 

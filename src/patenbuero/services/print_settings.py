@@ -23,9 +23,7 @@ class PrintSettings:
 def load_print_settings(db: Database) -> PrintSettings:
     with db.reading() as session:
         stored = dict(
-            session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(KEYS)))
-            .tuples()
-            .all()
+            session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(KEYS))).all()
         )
     values = {}
     for key in KEYS:

@@ -18,6 +18,7 @@ K, S = InquiryKind, InquiryStatus
 class Ask(NamedTuple):
     kind: InquiryKind
     name: str
+    email: str
     message: str
     group: str
     district: str
@@ -32,6 +33,7 @@ def _load() -> tuple[Ask, ...]:
         Ask(
             kind=K(entry["kind"]),
             name=entry["name"],
+            email=entry["email"],
             message=entry["message"],
             group=entry.get("group", ""),
             district=entry.get("district", ""),
@@ -48,18 +50,15 @@ SMALL = _load()
 
 
 def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, network: Network) -> None:
-    emails = names.EmailBook()
     for ask in SMALL:
         received = today - dt.timedelta(days=ask.days_ago)
-        person = ask.name.split(" (")[-1].rstrip(")") if "(" in ask.name else ask.name
-        local = names.ascii_slug(person).replace("-", ".", 1) or "anfrage"
         inquiry_id = rows.add(
             Inquiry,
             kind=ask.kind.value,
             status=ask.status.value,
             received_on=received,
             name=ask.name,
-            email=emails.address(local),
+            email=ask.email,
             phone=names.phone(rng, mobile=True) if rng.random() < 0.5 else "",
             message=ask.message,
             target_group_id=network.target_group_ids.get(ask.group),

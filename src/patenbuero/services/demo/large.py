@@ -20,6 +20,7 @@ from patenbuero.db.enums import EventKind, PersonRole
 from patenbuero.db.models import Series
 from patenbuero.services.demo import reference
 from patenbuero.services.demo.booking import Arrival, book_event
+from patenbuero.services.demo.events import MODULES
 from patenbuero.services.demo.inquiries import add_random_inquiries
 from patenbuero.services.demo.meetings import add_agenda, add_tasks
 from patenbuero.services.demo.people import add_persons, settle_created_at
@@ -115,7 +116,7 @@ def _year(
         start = dt.datetime(year, 2 + 2 * number, 1, 10) + rd(weekday=SA(+1))
         modules.append(
             add(
-                f"Modul {number}",
+                f"Modul {number}: {MODULES[number - 1][0]}",
                 K.SERIES_MODULE,
                 start,
                 start + rd(hours=5),
@@ -124,16 +125,23 @@ def _year(
                 series=(series_id, number),
             )
         )
-    kinds = [entry for entry in OTHER_EVENTS]
     weights = [entry[1] for entry in OTHER_EVENTS]
     for _ in range(count - 9):
-        kind, _weight, capacity_range, title = rng.choices(kinds, weights)[0]
+        kind, _weight, capacity_range, title = rng.choices(OTHER_EVENTS, weights)[0]
         day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
         start = dt.datetime.combine(day, dt.time(rng.choice((10, 14, 16, 18))))
         capacity = rng.randint(*capacity_range) if capacity_range else None
         theme = rng.choice(THEMES)
-        url = "https://meet.example.org/patenschaften" if kind == K.ONLINE else ""
-        add(f"{title}: {theme}", kind, start, start + rd(hours=2), capacity=capacity, url=url)
+        online = kind == K.ONLINE
+        add(
+            f"{title}: {theme}",
+            kind,
+            start,
+            start + rd(hours=2),
+            capacity=capacity,
+            url="https://meet.example.org/patenschaften" if online else "",
+            venue=("", "") if online else rng.choice(reference.VENUES),
+        )
     return modules
 
 

@@ -72,9 +72,10 @@ def add_tasks(
     for event in events:
         if event.status == "idea":
             continue
-        for title, offset in TASKS.get(event.kind, ()):
+        for number, (title, offset) in enumerate(TASKS.get(event.kind, ())):
             due = event.starts_at.date() + dt.timedelta(days=offset)
-            project = rng.choice(network.active)
+            host = event.responsible if number == 0 else None
+            project = host or rng.choice(network.active)
             _task(rows, event.id, title, project, network, due, due < today or rng.random() < 0.2)
         upcoming_meeting = (
             event.kind == EventKind.NETWORK_MEETING.value and event.starts_at.date() > today

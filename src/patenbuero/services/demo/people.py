@@ -12,6 +12,7 @@ from patenbuero.db.models import Person, Registration
 from patenbuero.services.demo import names
 from patenbuero.services.demo.projects import Network
 from patenbuero.services.demo.rows import RowSet
+from patenbuero.services.persons import email_key
 
 R = PersonRole
 SPEAKER_ORGANISATIONS = (
@@ -95,7 +96,7 @@ def _person(
         "last_name": name.last,
         "latin_name": name.latin,
         "email": email,
-        "email_key": email.lower() or None,
+        "email_key": email_key(email),
         "name_key": key,
         "phone": names.phone(rng, mobile=rng.random() < 0.5) if rng.random() < 0.6 else "",
         "organisation": rng.choice(SPEAKER_ORGANISATIONS) if role == R.SPEAKER else "",

@@ -97,7 +97,8 @@ def build_network(
         org_id = org_ids[spec["org"]]
         domain, address = domains[org_id]
         project_id = _add_project(rows, rng, today, spec, (org_id, address), network)
-        _add_contacts(rows, rng, today, project_id, domain, emails, network)
+        since = rows.rows(MemberProject)[-1]["member_since"]
+        _add_contacts(rows, rng, (since, today), project_id, domain, emails, network)
     for org_key, partner, first, last, role in PARTNERS:
         rows.add(
             Contact,
@@ -177,13 +178,15 @@ def _add_project(
 def _add_contacts(
     rows: RowSet,
     rng: random.Random,
-    today: dt.date,
+    period: tuple[dt.date, dt.date],
     project_id: int,
     domain: str,
     emails: names.EmailBook,
     network: Network,
 ) -> None:
     network.contacts[project_id] = []
+    since, today = period
+    member_days = max((today - since).days, 31)
     for number in range(rng.choice((1, 2, 2, 3))):
         name = names.random_name(rng)
         while name.latin and rng.random() < 0.5:
@@ -200,7 +203,9 @@ def _add_contacts(
             email=emails.address(names.email_local(name), f"{domain}.example.org"),
             phone=names.phone(rng, mobile=rng.random() < 0.3),
             on_mailing_list=listed,
-            consent_on=today - dt.timedelta(days=rng.randrange(30, 2500)) if listed else None,
+            consent_on=today - dt.timedelta(days=rng.randrange(30, member_days))
+            if listed
+            else None,
             consent_source=rng.choice(CONSENT_SOURCES) if listed else "",
             notes="",
         )

@@ -196,7 +196,10 @@ ORGANISATIONS = (
 )
 
 OFFICE_STAFF = ("Katrin Schmöller", "Tobias Weißenfels", "Derya Aksoy")
-OFFICE_LOCATION = ("Freiwilligen-Agentur Halle, Seminarraum", "Lindenhofstraße 14, 06108 Halle")
+OFFICE_LOCATION = (
+    "Freiwilligen-Agentur Halle, Seminarraum",
+    "Lindenhofstraße 14, 06108 Halle (Saale)",
+)
 
 VENUES = (
     ("Stadtbibliothek Halle, Veranstaltungssaal", "Salzgrafenstraße 2, 06108 Halle (Saale)"),

@@ -16,7 +16,8 @@ R, K = PersonRole, EventKind
 ATTENDANCE = 0.85
 CANCELLATION = 0.08
 SOURCES = ("E-Mail", "E-Mail", "Telefon", "Online-Formular", "persönlich")
-# kind -> (who registers, how many, how many days before the event registration opens)
+# kind -> (who registers, how many (for trainings: more or less than the capacity),
+#          how many days before the event the registration opens)
 DEMAND = {
     K.NETWORK_MEETING.value: ((R.COORDINATOR,), (14, 24), 42),
     K.SPECIALIST_DAY.value: ((R.COORDINATOR, R.VOLUNTEER, R.SPEAKER), (68, 76), 70),

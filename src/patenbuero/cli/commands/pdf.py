@@ -1,0 +1,66 @@
+"""`patenbuero pdf DOKUMENT …`: every print document, written to a file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from patenbuero.cli.german_argparse import positive_id, year
+from patenbuero.errors import UserError
+from patenbuero.pdf.label_sheets import SHEETS
+from patenbuero.services.database import Database
+from patenbuero.services.printing.catalog import DOCUMENTS, build_document
+from patenbuero.services.printing.request import FunderOptions, PrintRequest
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    lines = [f"  {key:<20} {spec.title}" for key, spec in DOCUMENTS.items()]
+    parser = commands.add_parser(
+        "pdf",
+        help="ein Druckdokument als PDF erzeugen",
+        description="Dokumente:\n" + "\n".join(lines),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("document", choices=list(DOCUMENTS), metavar="DOKUMENT")
+    parser.add_argument("--event", type=positive_id, help="Veranstaltungs-ID (plan list)")
+    parser.add_argument("--series", type=positive_id, help="ID der Fortbildungsreihe")
+    parser.add_argument("--year", type=year, help="Jahr (JJJJ)")
+    parser.add_argument("--labels", choices=list(SHEETS), default="L4785", help="Etikettenbogen")
+    parser.add_argument("--start-at", type=int, default=1, help="beim Etikett N beginnen")
+    parser.add_argument("--landscape", action="store_true", help="Querformat")
+    parser.add_argument("--contact", action="store_true", help="E-Mail und Telefon drucken")
+    parser.add_argument("--blank-rows", type=int, default=0, help="leere Zeilen anhängen")
+    parser.add_argument("--funder", default="", help="Fördermittelgeber für die Liste")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei (.pdf)")
+    parser.set_defaults(handler=run_pdf)
+
+
+def run_pdf(db: Database, args: argparse.Namespace) -> int:
+    spec = DOCUMENTS[args.document]
+    if "event" in spec.needs and args.event is None:
+        raise UserError(f"„{args.document}“ braucht --event ID (siehe: patenbuero plan list).")
+    if "series" in spec.needs and args.series is None:
+        raise UserError(f"„{args.document}“ braucht --series ID.")
+    request = PrintRequest(
+        document=args.document,
+        event_id=args.event,
+        series_id=args.series,
+        year=args.year,
+        sheet=args.labels,
+        start_at=args.start_at,
+        landscape=args.landscape,
+        show_contact=args.contact,
+        blank_rows=args.blank_rows,
+        funder=FunderOptions(args.funder) if args.funder else None,
+    )
+    result = build_document(db, request)
+    try:
+        args.output.write_bytes(result.pdf)
+    except OSError as error:
+        raise UserError(
+            f"{args.output} kann nicht geschrieben werden ({error.strerror or error})."
+        ) from error
+    for warning in result.warnings:
+        print(f"Hinweis: {warning}")
+    print(f"{spec.title} gespeichert: {args.output}")
+    return 0

@@ -1,0 +1,1 @@
+"""The Druck tab's parts: document options, PDF worker, preview and printer output."""

@@ -1,0 +1,168 @@
+"""The options of the chosen document: event, series, year, label sheet and list options."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from patenbuero.pdf.label_sheets import SHEETS
+from patenbuero.services.plan import EventRow
+from patenbuero.services.printing.catalog import DocumentSpec
+from patenbuero.services.printing.request import FunderOptions, PrintRequest
+from patenbuero.services.series import SeriesChoice
+from patenbuero.ui.formatting import format_date
+
+
+class DocumentOptions(QWidget):
+    """Shows only the rows the chosen document needs; emits ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.event_choice = QComboBox()
+        self.event_choice.setMinimumContentsLength(28)
+        self.series_choice = QComboBox()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.sheet = QComboBox()
+        for sheet in SHEETS.values():
+            self.sheet.addItem(sheet.name, sheet.key)
+        self.start_at = QSpinBox()
+        self.start_at.setRange(1, 10)
+        self.landscape = QCheckBox(self.tr("Querformat"))
+        self.show_contact = QCheckBox(self.tr("E-Mail und Telefon mit drucken"))
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, 60)
+        self.blank_rows.setSuffix(self.tr(" Leerzeilen"))
+        self.funder = QLineEdit()
+        self.funder.setPlaceholderText(self.tr("z. B. Stadt Halle (Saale)"))
+        self.measure = QLineEdit()
+        self.funding_code = QLineEdit()
+        self.teaching_units = QDoubleSpinBox()
+        self.teaching_units.setRange(0, 40)
+        self.teaching_units.setDecimals(1)
+        self.teaching_units.setSpecialValueText(self.tr("keine Angabe"))
+
+        self.form = QFormLayout(self)
+        self._rows: dict[str, list[QWidget]] = {
+            "event": [self.event_choice],
+            "series": [self.series_choice],
+            "year": [self.year],
+            "labels": [self.sheet],
+            "start_at": [self.start_at],
+            "landscape": [self.landscape],
+            "show_contact": [self.show_contact],
+            "blank_rows": [self.blank_rows],
+            "funder": [self.funder, self.measure, self.funding_code, self.teaching_units],
+        }
+        labels = {
+            self.event_choice: self.tr("Veranstaltung:"),
+            self.series_choice: self.tr("Fortbildungsreihe:"),
+            self.year: self.tr("Jahr:"),
+            self.sheet: self.tr("Etikettenbogen:"),
+            self.start_at: self.tr("Beginnen bei Etikett:"),
+            self.landscape: "",
+            self.show_contact: "",
+            self.blank_rows: self.tr("Für Nachzügler:innen:"),
+            self.funder: self.tr("Fördermittelgeber:"),
+            self.measure: self.tr("Maßnahme:"),
+            self.funding_code: self.tr("Förderkennzeichen:"),
+            self.teaching_units: self.tr("Unterrichtseinheiten:"),
+        }
+        for widget, text in labels.items():
+            self.form.addRow(text, widget)
+        for signal in (
+            self.event_choice.currentIndexChanged,
+            self.series_choice.currentIndexChanged,
+            self.year.valueChanged,
+            self.sheet.currentIndexChanged,
+            self.start_at.valueChanged,
+            self.landscape.toggled,
+            self.show_contact.toggled,
+            self.blank_rows.valueChanged,
+            self.funder.editingFinished,
+            self.measure.editingFinished,
+            self.funding_code.editingFinished,
+            self.teaching_units.valueChanged,
+        ):
+            signal.connect(self.changed)
+        self.sheet.currentIndexChanged.connect(self._limit_start_at)
+        self._spec: DocumentSpec | None = None
+
+    def set_events(self, events: list[EventRow], preferred: int | None = None) -> None:
+        self.event_choice.blockSignals(True)
+        current = preferred if preferred is not None else self.event_choice.currentData()
+        self.event_choice.clear()
+        for row in events:
+            self.event_choice.addItem(f"{format_date(row.starts_at.date())} · {row.title}", row.id)
+        index = self.event_choice.findData(current) if current is not None else -1
+        if index < 0:
+            index = _next_upcoming(events)
+        self.event_choice.setCurrentIndex(index)
+        self.event_choice.blockSignals(False)
+
+    def set_series(self, series: list[SeriesChoice]) -> None:
+        self.series_choice.blockSignals(True)
+        current = self.series_choice.currentData()
+        self.series_choice.clear()
+        for choice in series:
+            self.series_choice.addItem(choice.title, choice.id)
+        index = self.series_choice.findData(current)
+        self.series_choice.setCurrentIndex(max(index, 0))
+        self.series_choice.blockSignals(False)
+
+    def show_for(self, spec: DocumentSpec) -> None:
+        self._spec = spec
+        wanted = set(spec.needs) | set(spec.options)
+        for key, widgets in self._rows.items():
+            for widget in widgets:
+                self.form.setRowVisible(widget, key in wanted)
+
+    def request(self) -> PrintRequest:
+        assert self._spec is not None
+        funder = None
+        if self.funder.text().strip():
+            units = self.teaching_units.value()
+            funder = FunderOptions(
+                name=self.funder.text().strip(),
+                measure=self.measure.text().strip(),
+                funding_code=self.funding_code.text().strip(),
+                teaching_units=units or None,
+            )
+        return PrintRequest(
+            document=self._spec.key,
+            event_id=self.event_choice.currentData(),
+            series_id=self.series_choice.currentData(),
+            year=self.year.value(),
+            sheet=self.sheet.currentData() or "L4785",
+            start_at=self.start_at.value(),
+            landscape=self.landscape.isChecked(),
+            show_contact=self.show_contact.isChecked(),
+            blank_rows=self.blank_rows.value(),
+            funder=funder,
+        )
+
+    def _limit_start_at(self) -> None:
+        sheet = SHEETS.get(self.sheet.currentData())
+        if sheet is not None:
+            self.start_at.setMaximum(sheet.columns * sheet.rows)
+
+
+def _next_upcoming(events: list[EventRow]) -> int:
+    now = dt.datetime.now()
+    for index, row in enumerate(events):
+        if row.starts_at >= now:
+            return index
+    return len(events) - 1
