@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from patenbuero.io.export import to_csv_excel
 
-Cell = str | int | None
+Cell = object
 
 
 def text_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:

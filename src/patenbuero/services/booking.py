@@ -40,6 +40,13 @@ class MovedUp:
         return f"{self.first_name} {self.last_name}".strip()
 
 
+def event_or_fail(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"Es gibt keine Veranstaltung mit der ID {event_id}.")
+    return event
+
+
 def lock_event(session: Session, event_id: int) -> Event:
     event = session.scalars(
         select(Event).where(Event.id == event_id).with_for_update()

@@ -7,6 +7,7 @@ differently is only a *likely* duplicate: two people can share a name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
@@ -82,6 +83,16 @@ def validated(data: PersonInput) -> PersonInput:
     )
 
 
+_UMLAUT_SPELLINGS = re.compile("ae|oe|ue")
+
+
+def duplicate_key(first_name: str, last_name: str) -> str:
+    """Equal for names that are likely the same person: Müller, Mueller, Muller, MÜLLER,
+    ß/ss, accents, spacing, and first and last name swapped."""
+    key = person_key(first_name, last_name)
+    return _UMLAUT_SPELLINGS.sub(lambda match: match.group(0)[0], key)
+
+
 def email_key(email: str) -> str | None:
     return email.strip().casefold() or None
 
@@ -108,7 +119,7 @@ def find_or_create_person(
         latin_name=data.latin_name,
         email=data.email,
         email_key=email_key(data.email),
-        name_key=person_key(data.first_name, data.last_name),
+        name_key=duplicate_key(data.first_name, data.last_name),
         phone=data.phone,
         organisation=data.organisation,
         project_id=data.project_id,
@@ -146,7 +157,7 @@ def search_persons(db: Database, text: str, limit: int = 25) -> list[PersonRow]:
                     func.lower(Person.email).like(pattern),
                     func.lower(Person.organisation).like(pattern),
                     func.lower(MemberProject.name).like(pattern),
-                    Person.name_key.like(f"%{person_key(word, '')}%"),
+                    Person.name_key.like(f"%{duplicate_key(word, '')}%"),
                 )
             )
         people = session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit))
@@ -157,7 +168,7 @@ def likely_duplicates(
     db: Database, first_name: str, last_name: str, email: str = "", exclude_id: int | None = None
 ) -> list[PersonRow]:
     """Persons with the same name written differently and another or no e-mail address."""
-    key = person_key(first_name, last_name)
+    key = duplicate_key(first_name, last_name)
     if not key:
         return []
     own_email = email_key(email)

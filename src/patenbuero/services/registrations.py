@@ -212,3 +212,20 @@ def move_up_message(event_title: str, starts_at: dt.datetime, person: booking.Mo
         "Platz weitergeben können.\n\n"
         "Herzliche Grüße\nIhre Koordinierungsstelle des Patenschaftsnetzwerks Halle"
     )
+
+
+@dataclass(frozen=True)
+class EventHeader:
+    id: int
+    title: str
+    starts_at: dt.datetime
+    capacity: int | None
+    registration_deadline: dt.date | None
+
+
+def event_header(db: Database, event_id: int) -> EventHeader:
+    with db.reading() as session:
+        event = booking.event_or_fail(session, event_id)
+        return EventHeader(
+            event.id, event.title, event.starts_at, event.capacity, event.registration_deadline
+        )

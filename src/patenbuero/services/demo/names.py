@@ -7,8 +7,6 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from patenbuero.io.names import name_key
-
 
 class Name(NamedTuple):
     first: str
@@ -121,7 +119,9 @@ def email_local(name: Name) -> str:
 
 
 def key_of(name: Name) -> str:
-    return name_key(name.first, name.last)
+    from patenbuero.services.persons import duplicate_key
+
+    return duplicate_key(name.first, name.last)
 
 
 class EmailBook:

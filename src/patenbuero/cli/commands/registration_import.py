@@ -1,0 +1,68 @@
+"""`patenbuero registrations import --event ID FILE [--dry-run]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from patenbuero.cli.german_argparse import positive_id
+from patenbuero.services.database import Database
+from patenbuero.services.importing import (
+    Action,
+    ImportPreview,
+    ImportRefused,
+    apply_import,
+    preview_import,
+    read_import_file,
+)
+from patenbuero.services.registration_import import RegistrationImporter
+from patenbuero.services.registrations import event_header
+
+
+def add_import_command(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = actions.add_parser("import", help="Anmeldungen aus CSV- oder Excel-Datei")
+    parser.add_argument("--event", type=positive_id, required=True, help="Veranstaltungs-ID")
+    parser.add_argument("file", type=Path, metavar="DATEI", help="CSV- oder XLSX-Datei")
+    parser.add_argument("--dry-run", action="store_true", help="nur zeigen, was geschehen würde")
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(db: Database, args: argparse.Namespace) -> int:
+    event = event_header(db, args.event)
+    table = read_import_file(args.file)
+    importer = RegistrationImporter(args.event, dt.datetime.now())
+    preview = preview_import(db, importer, table, source=str(args.file))
+    if preview.errors:
+        _report_refusal(preview.errors)
+        return 1
+    deadline = event.registration_deadline
+    if deadline is not None and dt.date.today() > deadline:
+        print(
+            f"Hinweis: Die Anmeldefrist ({deadline:%d.%m.%Y}) ist abgelaufen; "
+            "die Anmeldungen werden trotzdem aufgenommen."
+        )
+    _print_rows(preview)
+    if args.dry_run:
+        print(f"Probelauf – nichts gespeichert: {preview.summary()}")
+        return 0
+    try:
+        done = apply_import(db, importer, table, preview.mapping)
+    except ImportRefused as refused:
+        _report_refusal(refused.errors)
+        return 1
+    print(f"Importiert in „{event.title}“: {done.summary()}")
+    return 0
+
+
+def _print_rows(preview: ImportPreview) -> None:
+    for row in preview.rows:
+        if row.action == Action.CREATE or row.detail:
+            print(f"Zeile {row.line}: {row.label} – {row.detail}")
+
+
+def _report_refusal(errors: list[str]) -> None:
+    print("patenbuero: Import abgelehnt, es wurde nichts gespeichert:", file=sys.stderr)
+    for line in errors:
+        print(f"  {line}", file=sys.stderr)

@@ -1,0 +1,83 @@
+"""`patenbuero registrations …` on the demo data and on the sample web-form export."""
+
+import csv
+import io
+from pathlib import Path
+
+from patenbuero.launcher import main
+from patenbuero.services.plan import list_events
+
+SAMPLE = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
+
+
+def waitlisted_event(db):
+    events = list_events(db, 2026) + list_events(db, 2027)
+    return next(e for e in events if e.waitlisted)
+
+
+def test_list_shows_every_column(demo_db, capsys) -> None:
+    event = waitlisted_event(demo_db)
+    db = str(demo_db.location.path)
+    assert main(["--db", db, "registrations", "list", "--event", str(event.id)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    for column in ("ID", "Nachname", "Vorname", "E-Mail", "Organisation", "Status"):
+        assert column in header
+    assert "Wartelistenplatz" in header and "anwesend" in header
+    assert (
+        main(["--db", db, "registrations", "list", "--event", str(event.id), "--format", "csv"])
+        == 0
+    )
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")), delimiter=";"))
+    statuses = [row[5] for row in rows[1:]]
+    assert statuses.count("Warteliste") == event.waitlisted
+    assert next(row[6] for row in rows[1:] if row[5] == "Warteliste") == "1"
+
+
+def test_cancel_prints_who_moved_up(demo_db, capsys) -> None:
+    from patenbuero.services.registrations import list_registrations
+
+    event = waitlisted_event(demo_db)
+    rows = list_registrations(demo_db, event.id)
+    confirmed = next(r for r in rows if r.status == "confirmed" and r.email)
+    first_waiting = next(r for r in rows if r.waitlist_position == 1)
+    db = str(demo_db.location.path)
+    args = ["--db", db, "registrations", "cancel", "--event", str(event.id)]
+    assert main([*args, "--email", confirmed.email.upper()]) == 0
+    out = capsys.readouterr().out
+    assert f"Storniert: {confirmed.first_name} {confirmed.last_name}" in out
+    assert f"nachgerückt: {first_waiting.first_name} {first_waiting.last_name}" in out
+    assert main([*args, "--email", "niemand@example.org"]) == 1
+
+
+def test_refused_import_lists_bad_rows_and_exits_1(demo_db, capsys) -> None:
+    event = waitlisted_event(demo_db)
+    db = str(demo_db.location.path)
+    code = main(["--db", db, "registrations", "import", "--event", str(event.id), str(SAMPLE)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Zeile 9: E-Mail-Adresse ungültig" in err
+    assert "nichts gespeichert" in err
+
+
+def test_dry_run_changes_nothing(db, tmp_path, capsys) -> None:
+    from tests.services.helpers import add_event
+
+    event_id = add_event(db, capacity=3)
+    path = tmp_path / "a.csv"
+    path.write_text("Vorname;Nachname;E-Mail\nÖzlem;Yılmaz;oy@example.org\n", encoding="utf-8")
+    args = ["--db", str(db.location.path), "registrations", "import", "--event", str(event_id)]
+    assert main([*args, str(path), "--dry-run"]) == 0
+    assert "Probelauf" in capsys.readouterr().out
+    assert (
+        main(["--db", str(db.location.path), "registrations", "list", "--event", str(event_id)])
+        == 0
+    )
+    assert "keine Anmeldungen" in capsys.readouterr().out
+
+
+def test_year_statistics(demo_db, capsys) -> None:
+    assert (
+        main(["--db", str(demo_db.location.path), "registrations", "stats", "--year", "2026"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "Nichterscheinen in %" in out and "Fachtag" in out
