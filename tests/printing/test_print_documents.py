@@ -90,3 +90,28 @@ def test_invitation_lists_the_agenda(demo_db) -> None:
     text = " ".join(pdftotext_pages(result.pdf))
     assert "Tagesordnung" in text
     assert meetings[-1].title in text.replace("\n", " ")
+
+
+def test_project_documents_from_the_register(demo_db) -> None:
+    from patenbuero.services.projects import list_projects
+
+    active = [p.name for p in list_projects(demo_db) if p.status == "active"]
+    flyer = build_document(demo_db, PrintRequest("handzettel"))
+    assert flyer.two_sided and page_count(flyer.pdf) == 2
+    flyer_text = " ".join(pdftotext_pages(flyer.pdf)).replace("\n", " ")
+    printed = [name for name in active if name in flyer_text]
+    if len(printed) < len(active):
+        assert flyer.warnings and "weitere Projekte" in flyer_text
+    cards = build_document(demo_db, PrintRequest("projektkarten"))
+    assert page_count(cards.pdf) == -(-len(active) // 3)
+    portraits = build_document(demo_db, PrintRequest("portraet"))
+    assert page_count(portraits.pdf) >= len(active) + 1
+    left = next(p.name for p in list_projects(demo_db) if p.status == "left")
+    assert left not in " ".join(pdftotext_pages(portraits.pdf))
+
+
+def test_year_plan_has_holidays_in_german(demo_db) -> None:
+    result = build_document(demo_db, PrintRequest("jahresplan", year=2026))
+    text = " ".join(pdftotext_pages(result.pdf))
+    assert "Reformationstag" in text and "Vernetzungstreffen" in text
+    assert result.file_name.startswith("Jahresplan_2026_")

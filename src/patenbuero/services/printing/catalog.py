@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from patenbuero.errors import ValidationError
 from patenbuero.services.database import Database
-from patenbuero.services.printing import event_documents, series_documents
+from patenbuero.services.printing import (
+    event_documents,
+    project_documents,
+    series_documents,
+    year_plan_document,
+)
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 
 Builder = Callable[[Database, PrintRequest], PrintResult]
@@ -27,6 +32,41 @@ class DocumentSpec:
 DOCUMENTS: dict[str, DocumentSpec] = {
     spec.key: spec
     for spec in (
+        DocumentSpec(
+            "handzettel",
+            "Netzwerk-Handzettel (Vorder- und Rückseite)",
+            "Für Infostände: Vorstellung, Leitbild, alle aktiven Projekte nach Zielgruppen, "
+            "QR-Code zur Website. Beidseitig drucken.",
+            frozenset(),
+            frozenset(),
+            project_documents.flyer,
+            two_sided=True,
+        ),
+        DocumentSpec(
+            "projektkarten",
+            "Projektkarten (DIN lang)",
+            "Eine Karte je aktivem Projekt, drei auf einem A4-Bogen quer, mit Schnittmarken.",
+            frozenset(),
+            frozenset(),
+            project_documents.project_cards,
+        ),
+        DocumentSpec(
+            "portraet",
+            "Projektporträts",
+            "Eine A4-Seite je aktivem Projekt, als Heft mit Titelseite.",
+            frozenset(),
+            frozenset(),
+            project_documents.portraits,
+        ),
+        DocumentSpec(
+            "jahresplan",
+            "Jahresplan",
+            "Das Jahr auf einer Seite (A4 quer) mit Feiertagen, dazu die Liste aller "
+            "Veranstaltungen – für die Bürowand und das Netzwerk.",
+            frozenset({"year"}),
+            frozenset(),
+            year_plan_document.year_plan,
+        ),
         DocumentSpec(
             "teilnehmerliste",
             "Teilnehmer- und Unterschriftenliste",

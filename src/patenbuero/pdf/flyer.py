@@ -1,0 +1,303 @@
+"""Netzwerk-Handzettel for info stands: A4, front (network) and back (projects), duplex.
+
+Front (:mod:`patenbuero.pdf.flyer_front`): network name, introduction, Leitbild preamble,
+QR code and website, the office's contact and opening hours. Back: the projects grouped
+by Zielgruppe in two or three balanced columns. Each project appears once, under its
+first Zielgruppe in ``FlyerInput.target_group_order`` (unknown groups follow
+alphabetically), its other groups small under it ("auch: …"): no wall of duplicates.
+
+Nothing is clipped silently. The back shrinks from 10.5 pt to 7 pt and goes from two to
+three columns; if it still does not fit, projects that do not seek volunteers are left
+out first (then the others, from the end) and the last line counts them: "… und 4
+weitere Projekte: www…". The front shrinks to 8 pt, then shortens the Leitbild preamble
+(then the introduction) with "…". Each such step is a German sentence in
+:attr:`FlyerResult.warnings`, for the app to show before printing.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from patenbuero.pdf import flyer_front
+from patenbuero.pdf import style as st
+from patenbuero.pdf.collation import german_sort_key
+from patenbuero.pdf.flyer_front import PAGE_H, PAGE_W, SIDE
+from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
+from patenbuero.pdf.inputs import FlyerInput, FlyerProject
+from patenbuero.pdf.project_blocks import (
+    SEEKS_LABEL,
+    HeadingRule,
+    NameWithPill,
+    Stacked,
+    draw_pill,
+    joined,
+    scaled,
+    short_contact,
+    stack,
+)
+from patenbuero.pdf.text import clean, escape, para, paragraph
+
+SIZES = (10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # back page font sizes, largest first
+_GAP = 7 * mm  # between columns
+_OTHER_GROUP = "Weitere Projekte"
+
+
+@dataclass(frozen=True)
+class FlyerResult:
+    """The finished flyer and what had to give way to fit it on two pages.
+
+    ``warnings`` is empty when everything fits at a comfortable size; otherwise each
+    entry is a German sentence for the office ("… wurde gekürzt"). ``bytes(result)``
+    returns the PDF.
+    """
+
+    pdf: bytes
+    warnings: tuple[str, ...] = ()
+    omitted_projects: tuple[str, ...] = ()  # named only in the "… und N weitere" line
+    back_font_size: float = SIZES[0]
+    columns: int = 2
+
+    def __bytes__(self) -> bytes:
+        return self.pdf
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A heading or a project entry on the back; ``group`` is the Zielgruppe it belongs to."""
+
+    group: str
+    stacked: Stacked
+    is_heading: bool = False
+
+
+def group_projects(data: FlyerInput) -> list[tuple[str, list[FlyerProject]]]:
+    """Zielgruppe → projects, each project once under its first group (see module doc)."""
+    rank = {clean(name): i for i, name in enumerate(data.target_group_order)}
+
+    def group_key(name: str) -> tuple[int, int, tuple[str, str, str]]:
+        if name == _OTHER_GROUP:  # projects without a Zielgruppe come last
+            return (2, 0, german_sort_key(name))
+        if name in rank:
+            return (0, rank[name], german_sort_key(name))
+        return (1, 0, german_sort_key(name))
+
+    groups: dict[str, list[FlyerProject]] = {}
+    for project in data.projects:
+        names = [clean(g) for g in project.target_groups if clean(g)]
+        names.sort(key=lambda n: (rank.get(n, len(rank)), german_sort_key(n)))
+        groups.setdefault(names[0] if names else _OTHER_GROUP, []).append(project)
+    ordered = sorted(groups, key=group_key)
+    return [(g, sorted(groups[g], key=lambda p: german_sort_key(p.name))) for g in ordered]
+
+
+def _entry(project: FlyerProject, group: str, size: float, width: float) -> Stacked:
+    body = st.style("body")
+    name_style = scaled(body, size + 0.5, "fn", fontName=SANS_BOLD, textColor=st.PRIMARY_DARK)
+    text_style = scaled(body, size, "ft", leading=size * 1.28)
+    small = scaled(st.style("small"), size - 1, "fs", leading=(size - 1) * 1.3)
+    name: Flowable = para(project.name, name_style)
+    if project.seeks_volunteers:
+        name = NameWithPill(name, size * 0.75)  # type: ignore[arg-type]
+    parts: list[tuple[Flowable, float]] = [(name, 1.2)]
+    if clean(project.flyer_text):
+        parts.append((para(project.flyer_text, text_style), 0.8))
+    others = [clean(g) for g in project.target_groups if clean(g) and clean(g) != group]
+    if others:
+        parts.append((paragraph(escape("auch: " + joined(others)), small), 0.4))
+    contact = short_contact(project.contact)
+    if contact:
+        parts.append((para(contact, small), 0))
+    return stack(parts, width)
+
+
+def _heading(group: str, size: float, width: float, suffix: str = "") -> Stacked:
+    style = scaled(st.style("kicker"), size + 0.5, "fh", textColor=st.PRIMARY, spaceAfter=0)
+    return stack([(HeadingRule(para(group + suffix, style)), 0)], width)
+
+
+def _blocks(
+    groups: Sequence[tuple[str, Sequence[FlyerProject]]], size: float, width: float
+) -> list[_Block]:
+    blocks: list[_Block] = []
+    for group, projects in groups:
+        blocks.append(_Block(group, _heading(group, size, width), is_heading=True))
+        blocks += [_Block(group, _entry(p, group, size, width)) for p in projects]
+    return blocks
+
+
+def _pack(
+    blocks: Sequence[_Block],
+    columns: int,
+    height: float,
+    gap: float,
+    continued: Callable[[str], Stacked],
+) -> list[list[Stacked]] | None:
+    """Fill columns top-down; a heading never ends a column; a split group repeats its heading."""
+    result: list[list[Stacked]] = [[]]
+    used = 0.0
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        unit = [block.stacked]
+        if block.is_heading and index + 1 < len(blocks):
+            unit.append(blocks[index + 1].stacked)  # keep the heading with its first entry
+        need = sum(s.height for s in unit) + gap * (len(unit) - 1)
+        if result[-1]:
+            need += gap
+        if used + need > height:
+            if not result[-1] or len(result) == columns:
+                return None
+            result.append([])
+            used = 0.0
+            if not block.is_heading:  # the group goes on in a new column: repeat its heading
+                head = continued(block.group)
+                result[-1].append(head)
+                used = head.height + gap
+            continue
+        result[-1] += unit
+        used += need
+        index += len(unit)
+    return result
+
+
+_Packed = tuple[list[list[Stacked]], float]
+
+
+def _balanced(
+    blocks: Sequence[_Block], columns: int, height: float, size: float, width: float
+) -> _Packed | None:
+    """The packing with the smallest column height that fits, or None."""
+    gap = size * 0.75
+
+    def continued(group: str) -> Stacked:
+        return _heading(group, size, width, " (Fortsetzung)")
+
+    if _pack(blocks, columns, height, gap, continued) is None:
+        return None
+    low, high = 0.0, height
+    while high - low > 2:
+        middle = (low + high) / 2
+        if _pack(blocks, columns, middle, gap, continued) is None:
+            low = middle
+        else:
+            high = middle
+    packed = _pack(blocks, columns, high, gap, continued)
+    return (packed, gap) if packed else None
+
+
+def _more_line(count: int, website: str, size: float, width: float) -> Stacked:
+    style = scaled(st.style("body"), size, "fm", fontName=SANS_BOLD, textColor=st.PRIMARY)
+    noun = "weiteres Projekt" if count == 1 else "weitere Projekte"
+    return stack([(paragraph(escape(f"… und {count} {noun}: {clean(website)}"), style), 0)], width)
+
+
+def _layout_back(
+    data: FlyerInput, height: float, width: float
+) -> tuple[float, int, _Packed, list[str]]:
+    """Pick font size, columns and (if needed) the projects to leave out."""
+    projects = list(data.projects)
+    for size in SIZES:
+        for columns in (2, 3) if len(projects) <= 12 else (3,):
+            col_w = (width - _GAP * (columns - 1)) / columns
+            groups = group_projects(data)
+            packed = _balanced(_blocks(groups, size, col_w), columns, height, size, col_w)
+            if packed:
+                return size, columns, packed, []
+    size, columns = SIZES[-1], 3
+    col_w = (width - _GAP * 2) / 3
+    # projects that seek volunteers matter most at an info stand: they stay longest
+    drop_order = [p for p in reversed(projects) if not p.seeks_volunteers]
+    drop_order += [p for p in reversed(projects) if p.seeks_volunteers]
+    for count in range(1, len(projects) + 1):
+        left_out = drop_order[:count]
+        kept = tuple(p for p in projects if all(p is not q for q in left_out))
+        groups = group_projects(replace(data, projects=kept))
+        blocks = _blocks(groups, size, col_w)
+        blocks.append(_Block("", _more_line(count, data.website, size, col_w)))
+        packed = _balanced(blocks, columns, height, size, col_w)
+        if packed:
+            return size, columns, packed, [p.name for p in left_out]
+    raise ValueError("Die Rückseite des Handzettels lässt sich nicht setzen.")
+
+
+def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, list[str]]:
+    top = PAGE_H - 20 * mm
+    width = PAGE_W - 2 * SIDE
+    kicker = scaled(st.style("kicker"), 9, "bk")
+    title = paragraph("Unsere Patenprojekte", scaled(st.style("title"), 22, "bt"))
+    k = para(data.office.network_name, kicker)
+    _, kh = k.wrap(width, 40)
+    k.drawOn(canvas, SIDE, top - kh)
+    _, th = title.wrap(width, 60)
+    title.drawOn(canvas, SIDE, top - kh - th)
+    legend_w = draw_pill(canvas, SIDE, top - kh - th - 7 * mm, SEEKS_LABEL, 7.5)
+    canvas.setFont(SANS, 8.5)
+    canvas.setFillColor(st.MUTED)
+    canvas.drawString(
+        SIDE + legend_w + 2 * mm,
+        top - kh - th - 7 * mm + 3.2,
+        "Diese Projekte freuen sich gerade besonders über neue Pat:innen.",
+    )
+    rule_y = top - kh - th - 10.5 * mm
+    canvas.setStrokeColor(st.RULE_LIGHT)
+    canvas.setLineWidth(0.6)
+    canvas.line(SIDE, rule_y, PAGE_W - SIDE, rule_y)
+    bottom = 26 * mm
+    area_top = rule_y - 6 * mm
+    size, columns, (packed, _), omitted = _layout_back(data, area_top - bottom, width)
+    col_w = (width - _GAP * (columns - 1)) / columns
+    gap = size * 0.75
+    for number, column in enumerate(packed):
+        y = area_top
+        x = SIDE + number * (col_w + _GAP)
+        for item in column:
+            y = item.draw(canvas, x, y) - gap
+    _draw_back_footer(canvas, data)
+    return size, columns, omitted
+
+
+def _draw_back_footer(canvas: Canvas, data: FlyerInput) -> None:
+    line = f"Alle Projekte mit Ansprechpartner:innen und Terminen: <b>{escape(data.website)}</b>"
+    footer = paragraph(line, scaled(st.style("body_center"), 9.5, "bf", textColor=st.PRIMARY))
+    office = data.office
+    reach = [*office.address_lines, office.phone, office.email]
+    contact = para(" · ".join(clean(p) for p in reach if p and clean(p)), st.style("small_center"))
+    _width, contact_height = contact.wrap(PAGE_W - 2 * SIDE, 40)
+    _width, footer_height = footer.wrap(PAGE_W - 2 * SIDE, 20)
+    bottom = 8 * mm
+    contact.drawOn(canvas, SIDE, bottom)
+    footer.drawOn(canvas, SIDE, bottom + contact_height + 1 * mm)
+    rule = bottom + contact_height + footer_height + 3 * mm
+    canvas.setStrokeColor(st.RULE_LIGHT)
+    canvas.setLineWidth(0.6)
+    canvas.line(SIDE, rule, PAGE_W - SIDE, rule)
+
+
+def build_flyer(data: FlyerInput) -> FlyerResult:
+    """Build the two-page Handzettel; see :class:`FlyerResult` for warnings."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=st.PORTRAIT, initialFontName=SANS)
+    canvas.setTitle(f"Handzettel – {clean(data.office.network_name)}")
+    canvas.setAuthor(clean(data.office.office_name))
+    canvas.setCreator("Patenbüro")
+    warnings = list(flyer_front.draw_front(canvas, data))
+    canvas.showPage()
+    size, columns, omitted = _draw_back(canvas, data)
+    canvas.showPage()
+    canvas.save()
+    if omitted:
+        names = ", ".join(clean(n) for n in omitted[:5]) + (", …" if len(omitted) > 5 else "")
+        warnings.append(
+            f"Auf der Rückseite ist nicht für alle Projekte Platz: {len(omitted)} von "
+            f"{len(data.projects)} Projekten stehen nur in der Zeile „… und {len(omitted)} "
+            f"weitere Projekte“ ({names}). Kürzen Sie die Flyertexte oder legen Sie die "
+            "Projektkarten dazu."
+        )
+    return FlyerResult(buffer.getvalue(), tuple(warnings), tuple(omitted), size, columns)

@@ -1,0 +1,164 @@
+"""Documents about the member projects: Handzettel, Projektkarten, Projektporträts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload, undefer
+
+from patenbuero import pdf
+from patenbuero.db.enums import ProjectStatus
+from patenbuero.db.models import MemberProject, TargetGroup
+from patenbuero.errors import ValidationError
+from patenbuero.pdf.inputs import (
+    FlyerInput,
+    FlyerProject,
+    PortraitInput,
+    PortraitProject,
+    ProjectCard,
+    ProjectCardsInput,
+    ProjectContact,
+)
+from patenbuero.services.database import Database
+from patenbuero.services.network_texts import load_texts
+from patenbuero.services.printing.common import file_name, office_from_texts
+from patenbuero.services.printing.request import PrintRequest, PrintResult
+
+WHOLE_CITY = "ganz Halle"
+
+
+def _projects(session: Session, ids: Sequence[int] | None) -> list[MemberProject]:
+    query = (
+        select(MemberProject)
+        .options(
+            joinedload(MemberProject.organisation),
+            selectinload(MemberProject.target_groups),
+            selectinload(MemberProject.districts),
+            selectinload(MemberProject.contacts),
+            undefer(MemberProject.logo),
+        )
+        .order_by(MemberProject.name)
+    )
+    if ids is None:
+        query = query.where(MemberProject.status == ProjectStatus.ACTIVE.value)
+    else:
+        query = query.where(MemberProject.id.in_(ids))
+    projects = list(session.scalars(query))
+    if not projects:
+        raise ValidationError(
+            "Es gibt keine aktiven Mitgliedsprojekte zu drucken."
+            if ids is None
+            else "Die gewählten Projekte gibt es nicht (mehr)."
+        )
+    return projects
+
+
+def _contact(project: MemberProject) -> ProjectContact:
+    person = project.contacts[0] if project.contacts else None
+    return ProjectContact(
+        name=person.full_name if person else None,
+        phone=project.phone or (person.phone if person else "") or None,
+        email=project.email or (person.email if person else "") or None,
+        website=project.website or None,
+        address=" ".join(project.address.split()) or None,
+    )
+
+
+def _districts(project: MemberProject) -> tuple[str, ...]:
+    names = tuple(d.name for d in project.districts)
+    return (WHOLE_CITY, *names) if project.serves_whole_city else names
+
+
+def _logo(project: MemberProject) -> bytes | None:
+    if project.logo and project.logo_mime in ("image/png", "image/jpeg"):
+        return project.logo
+    return None
+
+
+def flyer(db: Database, request: PrintRequest) -> PrintResult:
+    texts = load_texts(db)
+    with db.reading() as session:
+        projects = _projects(session, request.project_ids)
+        order = tuple(session.scalars(select(TargetGroup.name).order_by(TargetGroup.sort_order)))
+        entries = tuple(
+            FlyerProject(
+                name=p.name,
+                flyer_text=p.flyer_text,
+                target_groups=tuple(g.name for g in p.target_groups),
+                contact=_contact(p),
+                seeks_volunteers=p.seeks_volunteers,
+            )
+            for p in projects
+        )
+    result = pdf.build_flyer(
+        FlyerInput(
+            office=office_from_texts(texts),
+            introduction=texts.introduction,
+            leitbild_preamble=texts.leitbild_preamble,
+            website=texts.website or "www.patenschaften-halle.de",
+            projects=entries,
+            opening_hours=texts.opening_hours,
+            target_group_order=order,
+        )
+    )
+    return PrintResult(
+        result.pdf, file_name("Handzettel", texts.network_name), True, tuple(result.warnings)
+    )
+
+
+def project_cards(db: Database, request: PrintRequest) -> PrintResult:
+    texts = load_texts(db)
+    with db.reading() as session:
+        cards = tuple(
+            ProjectCard(
+                name=p.name,
+                flyer_text=p.flyer_text,
+                target_groups=tuple(g.name for g in p.target_groups),
+                time_commitment=p.time_commitment or None,
+                districts=_districts(p),
+                contact=_contact(p),
+                seeks_volunteers=p.seeks_volunteers,
+                logo=_logo(p),
+            )
+            for p in _projects(session, request.project_ids)
+        )
+    document = pdf.build_project_cards(
+        ProjectCardsInput(office=office_from_texts(texts), cards=cards)
+    )
+    return PrintResult(document, file_name("Projektkarten"))
+
+
+def portraits(db: Database, request: PrintRequest) -> PrintResult:
+    texts = load_texts(db)
+    with db.reading() as session:
+        projects = _projects(session, request.project_ids)
+        entries = tuple(
+            PortraitProject(
+                name=p.name,
+                portrait_text=p.portrait_text or p.flyer_text,
+                organisation=p.organisation.name if p.organisation else None,
+                flyer_text=p.flyer_text,
+                target_groups=tuple(g.name for g in p.target_groups),
+                districts=_districts(p),
+                time_commitment=p.time_commitment or None,
+                languages=tuple(x.strip() for x in p.languages.split(",") if x.strip()),
+                contact=_contact(p),
+                member_since=p.member_since,
+                seeks_volunteers=p.seeks_volunteers,
+                logo=_logo(p),
+            )
+            for p in projects
+        )
+    subject = entries[0].name if len(entries) == 1 else "Mitgliedsprojekte"
+    document = pdf.build_portraits(
+        PortraitInput(
+            office=office_from_texts(texts),
+            projects=entries,
+            booklet_title="Unsere Patenprojekte",
+            booklet_intro=texts.introduction or None,
+            booklet_date=dt.date.today(),
+        )
+    )
+    return PrintResult(document, file_name("Projektportraet", subject))
