@@ -5,6 +5,7 @@ Run with `make screenshots` (offscreen Qt, no screen needed).
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 import tempfile
@@ -43,7 +44,8 @@ def main(target: Path) -> int:
         window.resize(1400, 820)
         window.show()
         tab = window.registrations_tab
-        waiting = [row for row in tab.events.model.rows() if row.waitlisted]
+        now = datetime.datetime.now()
+        waiting = [r for r in tab.events.model.rows() if r.waitlisted and r.starts_at > now]
         if waiting:
             tab.select_event(waiting[0].id)
         for number, name in enumerate(TAB_FILES):

@@ -127,7 +127,7 @@ def test_every_registration_has_its_history(small) -> None:
 
 def test_series_has_four_modules_with_attendance_on_the_past_ones(small) -> None:
     with small.reading() as session:
-        series = session.scalars(select(Series)).one()
+        series = session.scalars(select(Series).order_by(Series.id.desc())).first()
     assert (series.module_count, series.required_modules) == (4, 4)
     matrix = series_matrix(small, series.id)
     assert [m.number for m in matrix.modules] == [1, 2, 3, 4]

@@ -117,7 +117,7 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
                 Registration.event_id.in_(index),
                 Registration.status == RegistrationStatus.CONFIRMED.value,
             )
-            .options(joinedload(Registration.person))
+            .options(joinedload(Registration.person).joinedload(Person.project))
         ).all()
         people: dict[int, tuple[Person, list[bool | None], list[bool]]] = {}
         for registration in registrations:
@@ -132,7 +132,7 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
                 person_id=p.id,
                 first_name=p.first_name,
                 last_name=p.last_name,
-                organisation=p.organisation,
+                organisation=p.organisation or (p.project.name if p.project else ""),
                 attendance=tuple(attendance),
                 registered=tuple(registered),
             )

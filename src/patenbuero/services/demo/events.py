@@ -48,10 +48,14 @@ INFO_STANDS = (  # month counted from January of this year, venue
 STAND_TEXT = "Pat:innen und Koordinator:innen stellen die Projekte vor; Flyer liegen aus."
 
 
+EARLIER_SERIES_SHIFT = -245  # days: the previous round of the series, finished in spring
+
+
 class Plan(NamedTuple):
     events: list[Planned]
     series_id: int
     modules: list[Planned]
+    earlier_modules: list[Planned]
 
 
 def build_plan(rows: RowSet, rng: random.Random, now: dt.datetime, network: Network) -> Plan:
@@ -59,6 +63,13 @@ def build_plan(rows: RowSet, rng: random.Random, now: dt.datetime, network: Netw
     _meetings(add, rng, now.year)
     _fachtag(add, now.year)
     _trainings(add, now)
+    _earlier_id, earlier_modules = _series(
+        rows,
+        add,
+        now,
+        shift=EARLIER_SERIES_SHIFT,
+        title="Fortbildungsreihe für Pat:innen (Frühjahr)",
+    )
     series_id, modules = _series(rows, add, now)
     for month, venue in INFO_STANDS:
         start = _month_start(now.year, month, 10) + rd(weekday=SA(+2))
@@ -92,7 +103,7 @@ def build_plan(rows: RowSet, rng: random.Random, now: dt.datetime, network: Netw
         status=EventStatus.IDEA,
         description="Idee aus dem Vernetzungstreffen: ein Fest für Pat:innen und Patenkinder.",
     )
-    return Plan(add.events, series_id, modules)
+    return Plan(add.events, series_id, modules, earlier_modules)
 
 
 def _month_start(year: int, month: int, hour: int) -> dt.datetime:
@@ -159,10 +170,17 @@ def _trainings(add: EventWriter, now: dt.datetime) -> None:
         )
 
 
-def _series(rows: RowSet, add: EventWriter, now: dt.datetime) -> tuple[int, list[Planned]]:
+def _series(
+    rows: RowSet,
+    add: EventWriter,
+    now: dt.datetime,
+    *,
+    shift: int = 0,
+    title: str = "Fortbildungsreihe für Pat:innen",
+) -> tuple[int, list[Planned]]:
     series_id = rows.add(
         Series,
-        title="Fortbildungsreihe für Pat:innen",
+        title=title,
         description="Vier Module zur Vorbereitung und Begleitung von Patenschaften; die "
         "Teilnahmebescheinigung setzt alle vier Module voraus.",
         module_count=len(MODULES),
@@ -170,7 +188,7 @@ def _series(rows: RowSet, add: EventWriter, now: dt.datetime) -> tuple[int, list
     )
     modules = []
     for number, (theme, offset) in enumerate(MODULES, start=1):
-        start = dt.datetime.combine(now.date() + rd(days=offset, weekday=SA), dt.time(10))
+        start = dt.datetime.combine(now.date() + rd(days=offset + shift, weekday=SA), dt.time(10))
         module = add(
             f"Modul {number}: {theme}",
             K.SERIES_MODULE,

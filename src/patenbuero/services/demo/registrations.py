@@ -53,6 +53,7 @@ def register_small(
             if at < now:
                 arrivals.append(_arrival(rng, person_id, at, min(now, event.starts_at)))
         _book(rows, rng, now, event, arrivals)
+    _book_series(rows, rng, now, plan.earlier_modules, people[R.VOLUNTEER])
     _book_series(rows, rng, now, plan.modules, people[R.VOLUNTEER])
 
 
