@@ -85,8 +85,15 @@ class Analysis:
 class Importer(Protocol):
     """What a concrete import provides; see ``project_import`` for an example."""
 
-    title: str
-    fields: Sequence[FieldSpec]
+    @property
+    def title(self) -> str:
+        """What is imported, e.g. "Mitgliedsprojekte"."""
+        ...
+
+    @property
+    def fields(self) -> Sequence[FieldSpec]:
+        """The fields a column can be mapped to."""
+        ...
 
     def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
         """Check every record against the database; must not write."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from patenbuero.db.enums import RegistrationStatus
-from patenbuero.db.models import Event, Registration
+from patenbuero.db.enums import ProjectStatus, RegistrationStatus
+from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
 from patenbuero.services import labels
 from patenbuero.services.database import Database
 
@@ -32,27 +33,57 @@ class EventRow:
     responsible: str
     series_title: str
     module_number: int | None
+    responsible_project_id: int | None = None
+    responsible_contact: str = ""
+    speaker: str = ""
+    recurrence_id: str | None = None
+    online_url: str = ""
 
     @property
     def free_places(self) -> int | None:
         return None if self.capacity is None else max(self.capacity - self.confirmed, 0)
 
 
-def list_events(db: Database, year: int | None = None) -> list[EventRow]:
-    """The events of a year (or all), in date order, with their registration counts."""
+def list_events(
+    db: Database,
+    year: int | None = None,
+    *,
+    kinds: Collection[str] = (),
+    statuses: Collection[str] = (),
+    project_id: int | None = None,
+    office_only: bool = False,
+) -> list[EventRow]:
+    """The events of a year (or all), in date order, with their registration counts.
+
+    Optional filters: kinds and statuses (empty: all), the responsible member
+    project, or only the events the office itself is responsible for.
+    """
     with db.reading() as session:
         query = (
             select(Event)
-            .options(joinedload(Event.responsible_project), joinedload(Event.series))
+            .options(
+                joinedload(Event.responsible_project),
+                joinedload(Event.responsible_contact),
+                joinedload(Event.series),
+            )
             .order_by(Event.starts_at, Event.id)
         )
+        if kinds:
+            query = query.where(Event.kind.in_(list(kinds)))
+        if statuses:
+            query = query.where(Event.status.in_(list(statuses)))
+        if project_id is not None:
+            query = query.where(Event.responsible_project_id == project_id)
+        if office_only:
+            query = query.where(Event.responsible_project_id.is_(None))
         if year is not None:
             query = query.where(
                 Event.starts_at >= dt.datetime(year, 1, 1),
                 Event.starts_at < dt.datetime(year + 1, 1, 1),
             )
         events = session.scalars(query).all()
-        counts = _registration_counts(session, [e.id for e in events] if year else None)
+        filtered = year is not None or kinds or statuses or project_id is not None or office_only
+        counts = _registration_counts(session, [e.id for e in events] if filtered else None)
         return [_row(event, counts) for event in events]
 
 
@@ -101,4 +132,53 @@ def _row(event: Event, counts: dict[tuple[int, str], int]) -> EventRow:
         responsible=responsible,
         series_title=event.series.title if event.series else "",
         module_number=event.module_number,
+        responsible_project_id=event.responsible_project_id,
+        responsible_contact=(
+            event.responsible_contact.full_name if event.responsible_contact else ""
+        ),
+        speaker=event.speaker,
+        recurrence_id=event.recurrence_id,
+        online_url=event.online_url,
     )
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    project_id: int | None = None  # contacts: the project they belong to
+    size: int = 0  # series: the number of modules
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What the event and task dialogs offer in their drop-down lists."""
+
+    projects: tuple[Choice, ...]
+    contacts: tuple[Choice, ...]
+    series: tuple[Choice, ...]
+
+
+def plan_choices(db: Database) -> PlanChoices:
+    with db.reading() as session:
+        projects = session.execute(
+            select(MemberProject.id, MemberProject.name, MemberProject.status).order_by(
+                MemberProject.name
+            )
+        ).all()
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.project_id.is_not(None))
+            .order_by(Contact.last_name, Contact.first_name)
+        ).all()
+        series = session.scalars(select(Series).order_by(Series.title)).all()
+        return PlanChoices(
+            projects=tuple(
+                Choice(
+                    pid, name if status != ProjectStatus.LEFT.value else f"{name} (ausgeschieden)"
+                )
+                for pid, name, status in projects
+            ),
+            contacts=tuple(Choice(c.id, c.full_name, c.project_id) for c in contacts),
+            series=tuple(Choice(s.id, s.title, size=s.module_count) for s in series),
+        )

@@ -7,6 +7,7 @@ It knows nothing of projects or registrations: it is given an
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ from patenbuero.services.importing import (
     preview_import,
     read_import_file,
 )
+from patenbuero.ui.worker_gc import collection_paused
+
+log = logging.getLogger(__name__)
 
 FILE_FILTER = "Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)"
 _BAD_ROW = QColor("#fde2e1")
@@ -53,10 +57,23 @@ class _Job(QThread):
         self._work = work
 
     def run(self) -> None:
+        with collection_paused():
+            self._run()
+
+    def _run(self) -> None:
         try:
             self.done.emit(self._work(), None)
         except UserError as error:
             self.done.emit(None, error)
+        except Exception:  # a bug: log it, tell the office in one sentence
+            log.exception("Import fehlgeschlagen")
+            self.done.emit(
+                None,
+                UserError(
+                    "Beim Import ist ein unerwarteter Fehler aufgetreten; es wurde nichts "
+                    "geändert. Einzelheiten stehen im Protokoll."
+                ),
+            )
 
 
 class ImportDialog(QDialog):

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 event.ignore()
                 return
+        self.print_tab.shutdown()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -110,6 +111,7 @@ class PrintTab(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
+        self._stale = True
         self._set_actions_enabled(False)
 
     def refresh(self) -> None:
@@ -138,7 +140,22 @@ class PrintTab(QWidget):
         return DOCUMENTS.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def schedule_preview(self) -> None:
-        self._timer.start()
+        """Previews are built only while the tab is on screen; showing it builds one."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        """Wait for a PDF still being built, before the window goes away."""
+        self._timer.stop()
+        self.builder.wait()
 
     def update_preview(self) -> None:
         if self.current_spec() is not None:

@@ -1,0 +1,1 @@
+"""Widgets of the Jahresplanung: year overview, event dialog, agenda, tasks, series, copy."""

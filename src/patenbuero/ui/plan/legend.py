@@ -1,0 +1,35 @@
+"""The key to the year overview: colour and short label of each kind, and the markers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from patenbuero.services import labels
+from patenbuero.ui.plan.common import KIND_STYLE
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for kind, (colour, short) in KIND_STYLE.items():
+            name = labels.label(labels.EVENT_KIND, kind)
+            chip = QLabel(f" {short} ")
+            chip.setStyleSheet(f"background: {colour}; color: white; font-weight: bold;")
+            chip.setToolTip(name)
+            layout.addWidget(chip)
+            layout.addWidget(QLabel(name))
+        for style, text in (
+            ("background: #fbe3e3; color: #b00020;", self.tr("Feiertag")),
+            ("background: #e9e9e9;", self.tr("Wochenende")),
+            ("border: 2px solid #b00020;", self.tr("heute")),
+            ("color: #b00020; font-weight: bold;", self.tr("! Konflikt")),
+            ("color: #444; text-decoration: line-through;", self.tr("abgesagt")),
+            ("border: 1px dashed #555;", self.tr("Idee")),
+        ):
+            marker = QLabel(f" {text} ")
+            marker.setStyleSheet(style)
+            layout.addWidget(marker)
+        layout.addStretch(1)

@@ -1,0 +1,113 @@
+"""One Aufgabe: what, who took it on (a member project and/or a person), by when, done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.services import tasks
+from patenbuero.services.database import Database
+from patenbuero.services.plan import PlanChoices
+from patenbuero.services.tasks import TaskInput, TaskRow
+from patenbuero.ui.plan.common import FieldErrors, date_edit, date_of, select_data, set_date
+
+
+class TaskDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        choices: PlanChoices,
+        event_id: int,
+        task: TaskRow | None = None,
+        *,
+        default_due: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._choices, self._event_id = db, choices, event_id
+        self._task_id = task.id if task else None
+        self.setWindowTitle(self.tr("Aufgabe bearbeiten") if task else self.tr("Neue Aufgabe"))
+        self.errors = FieldErrors()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("z. B. Protokoll schreiben"))
+        self.project = QComboBox()
+        self.project.addItem(self.tr("– (Koordinierungsstelle)"), None)
+        for choice in choices.projects:
+            self.project.addItem(choice.name, choice.id)
+        self.contact = QComboBox()
+        self.project.currentIndexChanged.connect(self._fill_contacts)
+        self.has_due = QCheckBox(self.tr("fällig am"))
+        self.due = date_edit(default_due or dt.date.today())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due.setChecked(True)
+        self.done_box = QCheckBox(self.tr("erledigt"))
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("Aufgabe"), self.title, "title")
+        self.errors.add_row(form, self.tr("übernommen von"), self.project, "project")
+        self.errors.add_row(form, self.tr("Person"), self.contact, "contact")
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form.addRow(self.tr("Termin"), due_row)
+        form.addRow("", self.done_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+        self._fill_contacts()
+        if task is not None:
+            self.title.setText(task.title)
+            select_data(self.project, task.project_id)
+            self._fill_contacts()
+            select_data(self.contact, task.contact_id)
+            self.has_due.setChecked(task.due_on is not None)
+            if task.due_on:
+                set_date(self.due, task.due_on)
+            self.done_box.setChecked(task.done)
+
+    def values(self) -> TaskInput:
+        return TaskInput(
+            event_id=self._event_id,
+            title=self.title.text(),
+            project_id=self.project.currentData(),
+            contact_id=self.contact.currentData(),
+            due_on=date_of(self.due) if self.has_due.isChecked() else None,
+            done=self.done_box.isChecked(),
+        )
+
+    def save(self) -> None:
+        try:
+            if self._task_id is None:
+                self._task_id = tasks.add_task(self._db, self.values())
+            else:
+                tasks.update_task(self._db, self._task_id, self.values())
+        except UserError as error:
+            self.errors.show(error)
+            return
+        self.accept()
+
+    def _fill_contacts(self) -> None:
+        project_id = self.project.currentData()
+        self.contact.clear()
+        self.contact.addItem(self.tr("–"), None)
+        for choice in self._choices.contacts:
+            if project_id is None or choice.project_id == project_id:
+                self.contact.addItem(choice.name, choice.id)

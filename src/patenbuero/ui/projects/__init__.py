@@ -1,0 +1,1 @@
+"""The parts of the Mitgliedsprojekte tab: list, form, contacts, Verteiler, Träger."""

@@ -1,0 +1,122 @@
+"""Entering or changing one Ansprechperson, with the consent to receive network mail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.services.contacts import ContactInput, ContactRow, save_contact
+from patenbuero.services.database import Database
+from patenbuero.ui.projects.widgets import FieldBox, OptionalDateEdit
+
+
+class ContactDialog(QDialog):
+    """Saves through the service on OK; a rule broken leaves it open with the field marked."""
+
+    def __init__(
+        self,
+        db: Database,
+        project_id: int | None,
+        contact: ContactRow | None = None,
+        organisations: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._project_id = project_id
+        self._contact_id = contact.id if contact else None
+        self._organisations = {name.casefold(): name for name in organisations}
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("Ansprechperson bearbeiten") if contact else self.tr("Neue Ansprechperson")
+        )
+        self.first_name = QLineEdit(contact.first_name if contact else "", self)
+        self.last_name = QLineEdit(contact.last_name if contact else "", self)
+        self.role = QLineEdit(contact.role if contact else "", self)
+        self.role.setPlaceholderText(self.tr("z. B. Projektkoordination"))
+        self.email = QLineEdit(contact.email if contact else "", self)
+        self.phone = QLineEdit(contact.phone if contact else "", self)
+        self.partner = QComboBox(self)
+        self.partner.setEditable(True)
+        self.partner.addItems(["", *organisations])
+        self.partner.setEditText(contact.belongs_to if contact else "")
+        self.on_list = QCheckBox(self.tr("bekommt die Post des Netzwerks (Verteiler)"), self)
+        self.on_list.setChecked(bool(contact and contact.on_mailing_list))
+        self.consent_on = OptionalDateEdit(self)
+        self.consent_on.set_value(contact.consent_on if contact else None)
+        self.consent_source = QLineEdit(contact.consent_source if contact else "", self)
+        self.consent_source.setPlaceholderText(self.tr("z. B. Mitgliedsantrag, E-Mail vom …"))
+        self.notes = QPlainTextEdit(contact.notes if contact else "", self)
+        self.notes.setFixedHeight(60)
+        self.boxes: dict[str, FieldBox] = {}
+        form = QFormLayout()
+        rows: list[tuple[str, str, QWidget]] = [
+            (self.tr("Vorname:"), "first_name", self.first_name),
+            (self.tr("Nachname*:"), "last_name", self.last_name),
+            (self.tr("Funktion:"), "role", self.role),
+            (self.tr("E-Mail:"), "email", self.email),
+            (self.tr("Telefon:"), "phone", self.phone),
+        ]
+        if project_id is None:
+            rows.append((self.tr("Partner*:"), "partner_name", self.partner))
+        rows += [
+            (self.tr("Verteiler:"), "on_mailing_list", self.on_list),
+            (self.tr("Einwilligung am:"), "consent_on", self.consent_on),
+            (self.tr("Einwilligung durch:"), "consent_source", self.consent_source),
+            (self.tr("Notizen:"), "notes", self.notes),
+        ]
+        for label, key, widget in rows:
+            self.boxes[key] = FieldBox(widget)
+            form.addRow(label, self.boxes[key])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> ContactInput:
+        partner = self.partner.currentText().strip()
+        organisation = self._organisations.get(partner.casefold(), "")
+        return ContactInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            project_id=self._project_id,
+            organisation_name=organisation if self._project_id is None else "",
+            partner_name="" if organisation or self._project_id is not None else partner,
+            role=self.role.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            on_mailing_list=self.on_list.isChecked(),
+            consent_on=self.consent_on.value(),
+            consent_source=self.consent_source.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        for box in self.boxes.values():
+            box.clear_error()
+        try:
+            self.saved_id = save_contact(self._db, self._contact_id, self.values())
+        except UserError as error:
+            box = self.boxes.get(error.field or "", self.boxes["last_name"])
+            box.show_error(error.message)
+            box.widget.setFocus()
+            return False
+        self.accept()
+        return True

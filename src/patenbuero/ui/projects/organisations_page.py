@@ -1,0 +1,136 @@
+"""Träger: their own small list (name, kind, address, website) with the projects each runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.services.database import Database
+from patenbuero.services.organisations import (
+    OrganisationInput,
+    OrganisationRow,
+    delete_organisation,
+    kind_choices,
+    list_organisations,
+    save_organisation,
+)
+from patenbuero.ui.list_view import SearchableList
+from patenbuero.ui.projects import prompts
+from patenbuero.ui.projects.widgets import FieldBox
+from patenbuero.ui.table_model import Column
+
+
+class OrganisationsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._current: int | None = None
+        self.list = SearchableList(
+            [
+                Column[OrganisationRow]("Träger", lambda r: r.name),
+                Column[OrganisationRow]("Art", lambda r: r.kind_label),
+                Column[OrganisationRow]("Projekte", lambda r: r.projects),
+                Column[OrganisationRow]("Adresse", lambda r: r.address),
+                Column[OrganisationRow]("Website", lambda r: r.website),
+            ],
+            search_placeholder=self.tr("Suchen nach Träger, Projekt, Adresse …"),
+            empty_hint=self.tr(
+                "Noch keine Träger erfasst. Träger entstehen auch, wenn Sie im Projekt "
+                "einen neuen Namen eintippen."
+            ),
+            count_text=self.tr("%n Träger"),
+        )
+        self.list.selection_changed.connect(lambda _row: self._show(self._selected()))
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for value, label in kind_choices():
+            self.kind.addItem(label, value)
+        self.address = QLineEdit(self)
+        self.website = QLineEdit(self)
+        self.boxes = {
+            "name": FieldBox(self.name),
+            "kind": FieldBox(self.kind),
+            "address": FieldBox(self.address),
+            "website": FieldBox(self.website),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Name*:"), self.boxes["name"])
+        form.addRow(self.tr("Art:"), self.boxes["kind"])
+        form.addRow(self.tr("Adresse:"), self.boxes["address"])
+        form.addRow(self.tr("Website:"), self.boxes["website"])
+        self.new_button = QPushButton(self.tr("Neuer Träger"), self)
+        self.save_button = QPushButton(self.tr("Speichern"), self)
+        self.delete_button = QPushButton(self.tr("Löschen …"), self)
+        self.new_button.clicked.connect(lambda: self._show(None))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self._show(None)
+
+    def refresh(self) -> None:
+        self.list.set_rows(list_organisations(self._db))
+
+    def _selected(self) -> OrganisationRow | None:
+        rows = self.list.selected_rows()
+        return rows[0] if rows else None
+
+    def _show(self, row: OrganisationRow | None) -> None:
+        for box in self.boxes.values():
+            box.clear_error()
+        self._current = row.id if row else None
+        self.name.setText(row.name if row else "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind if row else "verein")))
+        self.address.setText(row.address if row else "")
+        self.website.setText(row.website if row else "")
+        self.delete_button.setEnabled(row is not None)
+
+    def save(self) -> bool:
+        data = OrganisationInput(
+            self.name.text(), str(self.kind.currentData()), self.address.text(), self.website.text()
+        )
+        try:
+            self._current = save_organisation(self._db, self._current, data)
+        except UserError as error:
+            self.boxes.get(error.field or "", self.boxes["name"]).show_error(error.message)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def delete(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        if not prompts.confirm(
+            self,
+            self.tr("Träger löschen"),
+            self.tr("Soll „%1“ gelöscht werden?").replace("%1", row.name),
+        ):
+            return
+        try:
+            delete_organisation(self._db, row.id)
+        except UserError as error:
+            prompts.refuse(self, self.tr("Nicht gelöscht"), error.message)
+            return
+        self.refresh()
+        self._show(None)
+        self.changed.emit()
