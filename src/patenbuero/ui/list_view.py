@@ -32,7 +32,7 @@ class SearchableList(QWidget):
         self,
         columns: Sequence[Column[Any]],
         *,
-        search_placeholder: str,
+        search_hint: str,
         empty_hint: str,
         count_text: str = "%n Einträge",
         parent: QWidget | None = None,
@@ -45,7 +45,7 @@ class SearchableList(QWidget):
         self._empty_hint = empty_hint
 
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText(search_placeholder)
+        self.search_field.setPlaceholderText(search_hint)
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._on_search)
         self.count_label = QLabel(self)

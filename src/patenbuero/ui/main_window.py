@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from patenbuero.errors import UserError
+from patenbuero.services.backup import backup_database, default_backup_name
 from patenbuero.services.database import Database
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.settings_dialog import SettingsDialog
 from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
 from patenbuero.ui.tabs.plan_tab import PlanTab
 from patenbuero.ui.tabs.print_tab import PrintTab
@@ -54,6 +59,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        backup_action = QAction(self.tr("Datensicherung &speichern …"), self)
+        backup_action.setEnabled(self.db.location.path is not None)
+        backup_action.triggered.connect(self.save_backup)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
@@ -63,6 +73,11 @@ class MainWindow(QMainWindow):
             lambda: self.tabs.currentWidget().focus_search()  # type: ignore[attr-defined]
         )
         edit_menu.addAction(find_action)
+        edit_menu.addSeparator()
+        settings_action = QAction(self.tr("&Einstellungen …"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        edit_menu.addAction(settings_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)
@@ -80,6 +95,28 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
         about_action.triggered.connect(lambda: show_about(self, self.db))
         help_menu.addAction(about_action)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.db, self).exec():
+            self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 4000)
+            self.print_tab.schedule_preview()
+
+    def save_backup(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Datensicherung speichern"),
+            str(Path(folder) / default_backup_name()),
+            self.tr("Patenbüro-Sicherung (*.sqlite3)"),
+        )
+        if not path:
+            return
+        try:
+            target = backup_database(self.db, Path(path))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Datensicherung"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Gesichert: %1").replace("%1", str(target)), 6000)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -63,7 +63,7 @@ class TaskList(QWidget):
         self.run_dialog: Callable[[TaskDialog], bool] = lambda dialog: bool(dialog.exec())
         self.list = SearchableList(
             _columns(with_event=event_id is None),
-            search_placeholder=self.tr("Aufgabe, Projekt oder Person suchen …"),
+            search_hint=self.tr("Aufgabe, Projekt oder Person suchen …"),
             empty_hint=self._empty_hint(),
             count_text=self.tr("%n Aufgaben"),
         )

@@ -63,7 +63,7 @@ class ContactsPanel(QWidget):
         )
         self.list = SearchableList(
             contact_columns(partners),
-            search_placeholder=self.tr("Suchen nach Name, Funktion, E-Mail …"),
+            search_hint=self.tr("Suchen nach Name, Funktion, E-Mail …"),
             empty_hint=hint,
             count_text=self.tr("%n Ansprechpersonen"),
         )

@@ -39,9 +39,7 @@ class ProjectListPanel(QWidget):
         super().__init__(parent)
         self.list = SearchableList(
             _columns(),
-            search_placeholder=self.tr(
-                "Suchen nach Projekt, Träger, Ansprechpartner:in, Stadtteil …"
-            ),
+            search_hint=self.tr("Suchen nach Projekt, Träger, Ansprechpartner:in, Stadtteil …"),
             empty_hint=self.tr(
                 "Noch keine Mitgliedsprojekte erfasst.\n\n"
                 "Legen Sie mit „Neues Projekt“ ein Projekt an oder übernehmen Sie Ihre "

@@ -55,7 +55,7 @@ class MailingListPage(QWidget):
                 Column[ContactRow]("Einwilligung am", lambda r: r.consent_on, searchable=False),
                 Column[ContactRow]("Einwilligung durch", lambda r: r.consent_source),
             ],
-            search_placeholder=self.tr("Suchen nach Name, Projekt, E-Mail …"),
+            search_hint=self.tr("Suchen nach Name, Projekt, E-Mail …"),
             empty_hint=self.tr(
                 "Noch niemand steht auf dem Verteiler.\n\nSetzen Sie bei einer Ansprechperson "
                 "das Häkchen „Verteiler“ (mit Datum und Quelle der Einwilligung)."

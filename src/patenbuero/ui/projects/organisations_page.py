@@ -44,7 +44,7 @@ class OrganisationsPage(QWidget):
                 Column[OrganisationRow]("Adresse", lambda r: r.address),
                 Column[OrganisationRow]("Website", lambda r: r.website),
             ],
-            search_placeholder=self.tr("Suchen nach Träger, Projekt, Adresse …"),
+            search_hint=self.tr("Suchen nach Träger, Projekt, Adresse …"),
             empty_hint=self.tr(
                 "Noch keine Träger erfasst. Träger entstehen auch, wenn Sie im Projekt "
                 "einen neuen Namen eintippen."

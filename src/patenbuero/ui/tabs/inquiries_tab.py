@@ -35,7 +35,7 @@ class InquiriesTab(QWidget):
         self._db = db
         self.list = SearchableList(
             _columns(),
-            search_placeholder=self.tr("Suchen nach Name, Anliegen, Zielgruppe, Projekt …"),
+            search_hint=self.tr("Suchen nach Name, Anliegen, Zielgruppe, Projekt …"),
             empty_hint=self.tr(
                 "Noch keine Anfragen.\n\nWenn jemand Pat:in werden möchte, eine Patenschaft "
                 "sucht oder dem Netzwerk beitreten will, erfassen Sie die Anfrage hier."

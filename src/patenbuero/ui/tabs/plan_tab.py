@@ -155,7 +155,7 @@ class PlanTab(QWidget):
         overview_layout.addWidget(Legend())
         self.list = SearchableList(
             _columns(self._conflicts),
-            search_placeholder=self.tr("Suchen nach Titel, Art, Ort, Status, Referent:in …"),
+            search_hint=self.tr("Suchen nach Titel, Art, Ort, Status, Referent:in …"),
             empty_hint="",
             count_text=self.tr("%n Veranstaltungen"),
         )

@@ -85,7 +85,7 @@ class RegistrationsTab(QWidget):
         self._event: EventRow | None = None
         self.events = SearchableList(
             _event_columns(),
-            search_placeholder=self.tr("Veranstaltung suchen (Titel, Datum) …"),
+            search_hint=self.tr("Veranstaltung suchen (Titel, Datum) …"),
             empty_hint=self.tr(
                 "Noch keine Veranstaltungen mit Anmeldung.\n\nLegen Sie Veranstaltungen in der "
                 "Jahresplanung an; hier nehmen Sie dann die Anmeldungen auf."
@@ -113,7 +113,7 @@ class RegistrationsTab(QWidget):
         self.buttons = RegistrationActions()
         self.registrations = SearchableList(
             _registration_columns(),
-            search_placeholder=self.tr("Anmeldung suchen (Name, E-Mail, Organisation) …"),
+            search_hint=self.tr("Anmeldung suchen (Name, E-Mail, Organisation) …"),
             empty_hint=self.tr(
                 "Für diese Veranstaltung liegen noch keine Anmeldungen vor.\n\n"
                 "Melden Sie Personen mit „Anmelden …“ an oder importieren Sie die Liste "
