@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest screenshots benchmarks clean wheel
+.PHONY: run test screenshots print-samples benchmarks clean wheel
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+print-samples: $(STAMP_TEST)
+	$(BIN)/python tools/print_samples.py docs/print-samples
 
 benchmarks: $(STAMP_TEST)
 	$(BIN)/python benchmarks/run.py

@@ -58,6 +58,13 @@ def main(target: Path) -> int:
             path = target / f"{number + 1:02d}-{name}.png"
             window.grab().save(str(path))
             print(path)
+            if window.tabs.currentWidget() is window.plan_tab:
+                window.plan_tab.show_view(1)
+                app.processEvents()
+                path = target / f"{number + 1:02d}-{name}-liste.png"
+                window.grab().save(str(path))
+                print(path)
+                window.plan_tab.show_view(0)
         window.close()
         db.dispose()
     return 0

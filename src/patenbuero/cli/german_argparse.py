@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 _TEXTS = {
     "usage: ": "Aufruf: ",
@@ -36,7 +36,30 @@ def _translate(text: str) -> str:
 argparse._ = _translate  # type: ignore[attr-defined]
 
 
+GERMAN_METAVARS = {
+    "year": "JJJJ",
+    "from_year": "JJJJ",
+    "to_year": "JJJJ",
+    "event": "ID",
+    "series": "ID",
+    "output": "DATEI",
+    "labels": "BOGEN",
+    "start_at": "N",
+    "blank_rows": "N",
+    "funder": "NAME",
+    "email": "ADRESSE",
+}
+
+
 class GermanArgumentParser(argparse.ArgumentParser):
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.option_strings and action.metavar is None and action.nargs != 0:
+            german = GERMAN_METAVARS.get(action.dest)
+            if german is not None and not action.choices:
+                action.metavar = german
+        return action
+
     def error(self, message: str) -> NoReturn:
         message = re.sub(r"\s+", " ", message).strip()
         sys.stderr.write(f"{self.prog}: Fehler: {message}\n")

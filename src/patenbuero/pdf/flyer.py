@@ -96,7 +96,9 @@ def group_projects(data: FlyerInput) -> list[tuple[str, list[FlyerProject]]]:
     return [(g, sorted(groups[g], key=lambda p: german_sort_key(p.name))) for g in ordered]
 
 
-def _entry(project: FlyerProject, group: str, size: float, width: float) -> Stacked:
+def _entry(
+    project: FlyerProject, group: str, size: float, width: float, compact: bool = False
+) -> Stacked:
     body = st.style("body")
     name_style = scaled(body, size + 0.5, "fn", fontName=SANS_BOLD, textColor=st.PRIMARY_DARK)
     text_style = scaled(body, size, "ft", leading=size * 1.28)
@@ -108,9 +110,11 @@ def _entry(project: FlyerProject, group: str, size: float, width: float) -> Stac
     if clean(project.flyer_text):
         parts.append((para(project.flyer_text, text_style), 0.8))
     others = [clean(g) for g in project.target_groups if clean(g) and clean(g) != group]
-    if others:
+    if others and not compact:
         parts.append((paragraph(escape("auch: " + joined(others)), small), 0.4))
     contact = short_contact(project.contact)
+    if compact and clean(project.contact.phone):
+        contact = f"Tel. {clean(project.contact.phone)}"  # the e-mail is on the website
     if contact:
         parts.append((para(contact, small), 0))
     return stack(parts, width)
@@ -122,12 +126,16 @@ def _heading(group: str, size: float, width: float, suffix: str = "") -> Stacked
 
 
 def _blocks(
-    groups: Sequence[tuple[str, Sequence[FlyerProject]]], size: float, width: float
+    groups: Sequence[tuple[str, Sequence[FlyerProject]]],
+    size: float,
+    width: float,
+    compact: bool = False,
 ) -> list[_Block]:
+    """``compact`` leaves out the "auch: …" lines, before any project has to give way."""
     blocks: list[_Block] = []
     for group, projects in groups:
         blocks.append(_Block(group, _heading(group, size, width), is_heading=True))
-        blocks += [_Block(group, _entry(p, group, size, width)) for p in projects]
+        blocks += [_Block(group, _entry(p, group, size, width, compact)) for p in projects]
     return blocks
 
 
@@ -211,6 +219,11 @@ def _layout_back(
                 return size, columns, packed, []
     size, columns = SIZES[-1], 3
     col_w = (width - _GAP * 2) / 3
+    for size in SIZES[-2:]:
+        blocks = _blocks(group_projects(data), size, col_w, compact=True)
+        packed = _balanced(blocks, columns, height, size, col_w)
+        if packed:
+            return size, columns, packed, []
     # projects that seek volunteers matter most at an info stand: they stay longest
     drop_order = [p for p in reversed(projects) if not p.seeks_volunteers]
     drop_order += [p for p in reversed(projects) if p.seeks_volunteers]
@@ -218,7 +231,7 @@ def _layout_back(
         left_out = drop_order[:count]
         kept = tuple(p for p in projects if all(p is not q for q in left_out))
         groups = group_projects(replace(data, projects=kept))
-        blocks = _blocks(groups, size, col_w)
+        blocks = _blocks(groups, size, col_w, compact=True)
         blocks.append(_Block("", _more_line(count, data.website, size, col_w)))
         packed = _balanced(blocks, columns, height, size, col_w)
         if packed:
@@ -248,7 +261,7 @@ def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, list[str]]
     canvas.setStrokeColor(st.RULE_LIGHT)
     canvas.setLineWidth(0.6)
     canvas.line(SIDE, rule_y, PAGE_W - SIDE, rule_y)
-    bottom = 26 * mm
+    bottom = 23 * mm
     area_top = rule_y - 6 * mm
     size, columns, (packed, _), omitted = _layout_back(data, area_top - bottom, width)
     col_w = (width - _GAP * (columns - 1)) / columns
