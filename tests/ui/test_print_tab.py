@@ -59,3 +59,25 @@ def test_options_follow_the_document(qtbot, demo_db) -> None:
     assert not tab.options.funder.isVisible()
     tab.select_document("teilnehmerliste")
     assert tab.options.funder.isVisible() and not tab.offset.isVisible()
+
+
+def test_project_cards_only_for_ticked_projects(qtbot, demo_db) -> None:
+    from PySide6.QtCore import Qt
+    from tests.pdf.pdf_readback import pdftotext_pages
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    tab = window.print_tab
+    tab.select_document("projektkarten")
+    items = tab.options._project_items()
+    for item in items[3:]:
+        item.setCheckState(Qt.CheckState.Unchecked)
+    preview(qtbot, tab)
+    text = " ".join(pdftotext_pages(tab.result.pdf))
+    assert page_count(tab.result.pdf) == 1
+    assert items[0].text() in text and items[5].text() not in text
+    for item in items:
+        item.setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(tab.builder.failed, timeout=20000) as failure:
+        tab.update_preview()
+    assert "mindestens ein Projekt" in failure.args[0]

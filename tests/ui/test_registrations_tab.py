@@ -40,6 +40,7 @@ def test_register_a_new_person_through_the_dialog(qtbot, db, monkeypatch) -> Non
         assert dialog.form.error.isVisibleTo(dialog) and "E-Mail" in dialog.form.error.text()
         dialog.form.email.clear()
         qtbot.keyClicks(dialog.form.email, "olena@example.org")
+        qtbot.keyClicks(dialog.form.remarks, "vegetarisch")
         dialog.ok_button.click()
         return dialog.result()
 
@@ -48,6 +49,7 @@ def test_register_a_new_person_through_the_dialog(qtbot, db, monkeypatch) -> Non
     assert "Warteliste (Platz 1)" in tab.message.text()
     rows = {r.last_name: r for r in tab.registrations.model.rows()}
     assert rows["Коваленко"].status == "waitlisted"
+    assert rows["Коваленко"].remarks == "vegetarisch"
     assert "1 auf der Warteliste" in tab.header.text()
 
 
@@ -186,3 +188,26 @@ def test_dialog_buttons_are_german(qtbot, db) -> None:
     qtbot.addWidget(dialog)
     box = dialog.findChild(QDialogButtonBox)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_export_registrations_and_year_statistics(qtbot, demo_db, tmp_path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from patenbuero.services.plan import list_events
+
+    event = max(list_events(demo_db, 2026), key=lambda e: e.confirmed)
+    tab = open_tab(qtbot, demo_db, event.id)
+    target = tmp_path / "anmeldungen.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.export()
+    sheet = load_workbook(target).active
+    assert (
+        sheet["B1"].value == "Nachname" and sheet.max_row == len(tab.registrations.model.rows()) + 1
+    )
+    stats = tmp_path / "statistik.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(stats), ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    tab.export_statistics()
+    text = stats.read_text(encoding="utf-8-sig")
+    assert text.startswith("Art;Veranstaltungen;Anmeldungen") and "Fachtag" in text

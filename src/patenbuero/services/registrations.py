@@ -119,6 +119,8 @@ def register_person(
 ) -> RegistrationOutcome:
     """Register an existing person (id) or a new/known one (input) for an event."""
     now = now or dt.datetime.now()
+    if not remarks and isinstance(person, PersonInput):
+        remarks = person.remarks.strip()
     with db.unit_of_work() as session:
         event = booking.lock_event(session, event_id)
         late = booking.check_deadline(event, now.date(), allow_late)

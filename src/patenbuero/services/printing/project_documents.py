@@ -30,6 +30,8 @@ WHOLE_CITY = "ganz Halle"
 
 
 def _projects(session: Session, ids: Sequence[int] | None) -> list[MemberProject]:
+    if ids is not None and not ids:
+        raise ValidationError("Bitte wählen Sie mindestens ein Projekt.", field="projects")
     query = (
         select(MemberProject)
         .options(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
@@ -19,6 +21,7 @@ from patenbuero.pdf.label_sheets import SHEETS
 from patenbuero.services.plan import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
+from patenbuero.services.projects import ProjectRow
 from patenbuero.services.series import SeriesChoice
 from patenbuero.ui.formatting import format_date
 
@@ -54,6 +57,10 @@ class DocumentOptions(QWidget):
         self.teaching_units.setRange(0, 40)
         self.teaching_units.setDecimals(1)
         self.teaching_units.setSpecialValueText(self.tr("keine Angabe"))
+        self.projects = QListWidget()
+        self.projects.setMaximumHeight(150)
+        self.projects.setToolTip(self.tr("Nur die angehakten Projekte werden gedruckt."))
+        self.projects.itemChanged.connect(lambda _item: self.changed.emit())
 
         self.form = QFormLayout(self)
         self._rows: dict[str, list[QWidget]] = {
@@ -66,6 +73,7 @@ class DocumentOptions(QWidget):
             "show_contact": [self.show_contact],
             "blank_rows": [self.blank_rows],
             "funder": [self.funder, self.measure, self.funding_code, self.teaching_units],
+            "projects": [self.projects],
         }
         labels = {
             self.event_choice: self.tr("Veranstaltung:"),
@@ -80,6 +88,7 @@ class DocumentOptions(QWidget):
             self.measure: self.tr("Maßnahme:"),
             self.funding_code: self.tr("Förderkennzeichen:"),
             self.teaching_units: self.tr("Unterrichtseinheiten:"),
+            self.projects: self.tr("Projekte:"),
         }
         for widget, text in labels.items():
             self.form.addRow(text, widget)
@@ -123,6 +132,38 @@ class DocumentOptions(QWidget):
         self.series_choice.setCurrentIndex(max(index, 0))
         self.series_choice.blockSignals(False)
 
+    def set_projects(self, projects: list[ProjectRow]) -> None:
+        """Active projects, all ticked; earlier choices are kept for known projects."""
+        unticked = {
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._project_items()
+            if item.checkState() != Qt.CheckState.Checked
+        }
+        self.projects.blockSignals(True)
+        self.projects.clear()
+        for project in projects:
+            if project.status != "active":
+                continue
+            item = QListWidgetItem(project.name)
+            item.setData(Qt.ItemDataRole.UserRole, project.id)
+            ticked = project.id not in unticked
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.projects.addItem(item)
+        self.projects.blockSignals(False)
+
+    def _project_items(self) -> list[QListWidgetItem]:
+        return [self.projects.item(i) for i in range(self.projects.count())]
+
+    def chosen_projects(self) -> tuple[int, ...] | None:
+        """None when every active project is ticked (the document then takes all)."""
+        items = self._project_items()
+        ticked = tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        return None if len(ticked) == len(items) else ticked
+
     def show_for(self, spec: DocumentSpec) -> None:
         self._spec = spec
         wanted = set(spec.needs) | set(spec.options)
@@ -152,6 +193,7 @@ class DocumentOptions(QWidget):
             show_contact=self.show_contact.isChecked(),
             blank_rows=self.blank_rows.value(),
             funder=funder,
+            project_ids=self.chosen_projects() if "projects" in self._spec.needs else None,
         )
 
     def _limit_start_at(self) -> None:

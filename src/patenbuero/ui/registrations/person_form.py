@@ -62,6 +62,7 @@ class PersonForm(QWidget):
             phone=self.phone.text(),
             organisation=self.organisation.text(),
             role=self.role.currentData(),
+            remarks=self.remarks.text(),
         )
 
     def show_error(self, message: str, field: str | None) -> None:

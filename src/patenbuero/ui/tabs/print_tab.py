@@ -28,6 +28,7 @@ from patenbuero.services.database import Database
 from patenbuero.services.plan import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
+from patenbuero.services.projects import list_projects
 from patenbuero.services.series import list_series
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
@@ -120,6 +121,7 @@ class PrintTab(QWidget):
         events += list_events(self._db, this_year + 1)
         self.options.set_events(events)
         self.options.set_series(list_series(self._db))
+        self.options.set_projects(list_projects(self._db))
         self.offset.load()
         if self.documents.currentRow() < 0:
             self.documents.setCurrentRow(0)

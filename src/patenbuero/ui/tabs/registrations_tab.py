@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,7 +25,7 @@ from patenbuero.services.database import Database
 from patenbuero.services.persons import PersonInput
 from patenbuero.services.plan import EventRow, list_events
 from patenbuero.services.registration_import import RegistrationImporter
-from patenbuero.services.registration_reports import export_registrations
+from patenbuero.services.registration_reports import export_registrations, export_statistics
 from patenbuero.services.registrations import (
     RegistrationRow,
     cancel_registration,
@@ -36,12 +34,13 @@ from patenbuero.services.registrations import (
     register_person,
     registration_history,
 )
-from patenbuero.ui.formatting import format_date, format_datetime
+from patenbuero.ui.formatting import format_datetime
 from patenbuero.ui.import_dialog import ImportDialog
 from patenbuero.ui.list_view import SearchableList
 from patenbuero.ui.registrations.actions import RegistrationActions
 from patenbuero.ui.registrations.check_in_dialog import CheckInDialog
 from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
+from patenbuero.ui.registrations.file_export import header_html, save_table
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
@@ -97,9 +96,15 @@ class RegistrationsTab(QWidget):
         series_button.clicked.connect(self.open_series)
         duplicates_button = QPushButton(self.tr("Dubletten …"))
         duplicates_button.clicked.connect(self.open_duplicates)
+        statistics_button = QPushButton(self.tr("Jahresstatistik …"))
+        statistics_button.setToolTip(
+            self.tr("Anmeldungen, Teilnahme und Nichterscheinen je Veranstaltungsart")
+        )
+        statistics_button.clicked.connect(self.export_statistics)
         event_buttons = QHBoxLayout()
         event_buttons.addWidget(series_button)
         event_buttons.addWidget(duplicates_button)
+        event_buttons.addWidget(statistics_button)
         event_buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -214,32 +219,7 @@ class RegistrationsTab(QWidget):
             self.header.setText(self.tr("Wählen Sie links eine Veranstaltung."))
             self.registrations.set_rows([])
             return
-        counts = event_counts(self._db, row.id)
-        if row.capacity is None:
-            places = self.tr("ohne Platzbegrenzung")
-        elif row.free_places:
-            places = (
-                self.tr("%1 von %2 Plätzen frei")
-                .replace("%1", str(row.free_places))
-                .replace("%2", str(row.capacity))
-            )
-        else:
-            places = self.tr("<b>ausgebucht</b> (%1 Plätze)").replace("%1", str(row.capacity))
-        deadline = ""
-        self.header.setText(
-            f"<b>{html.escape(row.title)}</b> · {format_date(row.starts_at.date())}{deadline}<br>"
-            + self.tr(
-                "%1 bestätigt · %2 auf der Warteliste · %3 storniert · %4<br>"
-                "Anwesend: %5 · nicht erschienen: %6 · offen: %7"
-            )
-            .replace("%1", str(counts.confirmed))
-            .replace("%2", str(counts.waitlisted))
-            .replace("%3", str(counts.cancelled))
-            .replace("%4", places)
-            .replace("%5", str(counts.attended))
-            .replace("%6", str(counts.no_shows))
-            .replace("%7", str(counts.open))
-        )
+        self.header.setText(header_html(self, row, event_counts(self._db, row.id)))
         self.registrations.set_rows(list_registrations(self._db, row.id))
 
     def _show_history(self, row: RegistrationRow | None) -> None:
@@ -351,28 +331,38 @@ class RegistrationsTab(QWidget):
         event = self._event
         if event is None:
             return
-        folder = QSettings().value("export/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         name = f"Anmeldungen_{event.starts_at.date().isoformat()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
+        self._save_table(
             self.tr("Anmeldungen exportieren"),
-            str(Path(str(folder)) / name),
-            self.tr("Excel-Datei (*.xlsx);;CSV für Excel (*.csv)"),
+            name,
+            lambda file_format: export_registrations(self._db, event.id, file_format),
         )
-        if not path:
-            return
-        file_format = "csv" if path.lower().endswith(".csv") else "xlsx"
-        try:
-            Path(path).write_bytes(export_registrations(self._db, event.id, file_format))
-        except OSError as error:
-            self.say(
-                self.tr("Export nicht möglich: %1").replace("%1", error.strerror or str(error))
+
+    def export_statistics(self) -> None:
+        year, accepted = QInputDialog.getInt(
+            self,
+            self.tr("Jahresstatistik"),
+            self.tr("Für welches Jahr?"),
+            dt.date.today().year,
+            2000,
+            2100,
+        )
+        if accepted:
+            self._save_table(
+                self.tr("Jahresstatistik exportieren"),
+                f"Statistik_Veranstaltungen_{year}.xlsx",
+                lambda file_format: export_statistics(self._db, year, file_format),
             )
+
+    def _save_table(self, title: str, name: str, build: Callable[[str], bytes]) -> None:
+        try:
+            path = save_table(self, title, name, build)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.say(self.tr("Export nicht möglich: %1").replace("%1", reason))
             return
-        QSettings().setValue("export/folder", str(Path(path).parent))
-        self.say(self.tr("Exportiert: %1").replace("%1", path))
+        if path:
+            self.say(self.tr("Exportiert: %1").replace("%1", path))
 
     def open_series(self) -> None:
         SeriesDialog(self._db, self).exec()
