@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
-
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import ValidationError
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.services import labels
 from patenbuero.services.database import Database
 from patenbuero.services.project_rows import IMPORT_FIELDS
-from patenbuero.services.projects import WHOLE_CITY
+from patenbuero.services.projects import WHOLE_CITY, projects_with_lists
 
 HEADERS = tuple(spec.label_de for spec in IMPORT_FIELDS)
 
@@ -19,16 +16,7 @@ HEADERS = tuple(spec.label_de for spec in IMPORT_FIELDS)
 def export_projects(db: Database, file_format: str) -> bytes:
     """One row per Ansprechperson (a project without contacts gets one row)."""
     with db.reading() as session:
-        projects = session.scalars(
-            select(MemberProject)
-            .options(
-                joinedload(MemberProject.organisation),
-                selectinload(MemberProject.target_groups),
-                selectinload(MemberProject.districts),
-                selectinload(MemberProject.contacts),
-            )
-            .order_by(MemberProject.name)
-        ).all()
+        projects = session.scalars(projects_with_lists()).all()
         rows = [
             _cells(project, contact)
             for project in projects

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import joinedload, selectinload, undefer
 
 from patenbuero.db.models import District, MemberProject, Organisation, TargetGroup
@@ -77,19 +77,24 @@ class ProjectDetail:
     logo_png: bytes | None
 
 
+def projects_with_lists() -> Select[MemberProject]:
+    """Projects by name with Träger, target groups, districts and contacts in four queries."""
+    return (
+        select(MemberProject)
+        .options(
+            joinedload(MemberProject.organisation),
+            selectinload(MemberProject.target_groups),
+            selectinload(MemberProject.districts),
+            selectinload(MemberProject.contacts),
+        )
+        .order_by(MemberProject.name)
+    )
+
+
 def list_projects(db: Database) -> list[ProjectRow]:
     """Every member project, with Träger, target groups, districts and first contact."""
     with db.reading() as session:
-        projects = session.scalars(
-            select(MemberProject)
-            .options(
-                joinedload(MemberProject.organisation),
-                selectinload(MemberProject.target_groups),
-                selectinload(MemberProject.districts),
-                selectinload(MemberProject.contacts),
-            )
-            .order_by(MemberProject.name)
-        ).all()
+        projects = session.scalars(projects_with_lists()).all()
         return [_row(project) for project in projects]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload, undefer
+from sqlalchemy.orm import Session, undefer
 
 from patenbuero import pdf
 from patenbuero.db.enums import ProjectStatus
@@ -25,6 +25,7 @@ from patenbuero.services.database import Database
 from patenbuero.services.network_texts import load_texts
 from patenbuero.services.printing.common import file_name, office_from_texts
 from patenbuero.services.printing.request import PrintRequest, PrintResult
+from patenbuero.services.projects import projects_with_lists
 
 WHOLE_CITY = "ganz Halle"
 
@@ -32,17 +33,7 @@ WHOLE_CITY = "ganz Halle"
 def _projects(session: Session, ids: Sequence[int] | None) -> list[MemberProject]:
     if ids is not None and not ids:
         raise ValidationError("Bitte wählen Sie mindestens ein Projekt.", field="projects")
-    query = (
-        select(MemberProject)
-        .options(
-            joinedload(MemberProject.organisation),
-            selectinload(MemberProject.target_groups),
-            selectinload(MemberProject.districts),
-            selectinload(MemberProject.contacts),
-            undefer(MemberProject.logo),
-        )
-        .order_by(MemberProject.name)
-    )
+    query = projects_with_lists().options(undefer(MemberProject.logo))
     if ids is None:
         query = query.where(MemberProject.status == ProjectStatus.ACTIVE.value)
     else:
