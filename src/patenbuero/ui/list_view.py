@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -111,6 +111,28 @@ class SearchableList(QWidget):
 
     def visible_row_count(self) -> int:
         return self.proxy.rowCount()
+
+    def visible_rows(self) -> list[Any]:
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def select_row_id(self, row_id: int | None) -> bool:
+        """Make the visible row whose ``id`` is ``row_id`` current (None clears); found?"""
+        selection = self.table.selectionModel()
+        if row_id is None:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            return True
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == row_id:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search_text(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from patenbuero.services.inquiries import WAITING_DAYS, InquiryRow
@@ -122,30 +122,13 @@ class InquiryListPanel(QWidget):
         self.list.proxy.set_row_filter(accepts)
 
     def visible_rows(self) -> list[InquiryRow]:
-        proxy = self.list.proxy
-        return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+        return self.list.visible_rows()
 
     def select_inquiry(self, inquiry_id: int | None) -> bool:
         """Make the inquiry current without emitting ``inquiry_chosen``."""
         self._suppress = True
         try:
-            selection = self.list.table.selectionModel()
-            if inquiry_id is None:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-                return True
-            proxy = self.list.proxy
-            for row in range(proxy.rowCount()):
-                index = proxy.index(row, 0)
-                if index.data(ROW_ROLE).id == inquiry_id:
-                    flags = (
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows
-                    )
-                    selection.setCurrentIndex(index, flags)
-                    self.list.table.scrollTo(index)
-                    return True
-            return False
+            return self.list.select_row_id(inquiry_id)
         finally:
             self._suppress = False
 

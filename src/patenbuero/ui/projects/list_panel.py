@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from patenbuero.services.projects import Choice, ProjectRow
@@ -115,23 +115,7 @@ class ProjectListPanel(QWidget):
         """Make the project current without emitting ``project_chosen``."""
         self._suppress = True
         try:
-            selection = self.list.table.selectionModel()
-            if project_id is None:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-                return True
-            proxy = self.list.proxy
-            for row in range(proxy.rowCount()):
-                index = proxy.index(row, 0)
-                if index.data(ROW_ROLE).id == project_id:
-                    flags = (
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows
-                    )
-                    selection.setCurrentIndex(index, flags)
-                    self.list.table.scrollTo(index)
-                    return True
-            return False
+            return self.list.select_row_id(project_id)
         finally:
             self._suppress = False
 

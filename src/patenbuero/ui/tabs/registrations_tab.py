@@ -182,14 +182,7 @@ class RegistrationsTab(QWidget):
             self._select_next_upcoming()
 
     def select_event(self, event_id: int) -> bool:
-        proxy = self.events.proxy
-        for proxy_row in range(proxy.rowCount()):
-            index = proxy.index(proxy_row, 0)
-            if index.data() == str(event_id):
-                self.events.table.selectRow(proxy_row)
-                self.events.table.scrollTo(index)
-                return True
-        return False
+        return self.events.select_row_id(event_id)
 
     def focus_search(self) -> None:
         self.events.search_field.setFocus()
