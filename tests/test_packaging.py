@@ -37,3 +37,4 @@ def test_wheel_contains_migrations_and_fonts(tmp_path: Path) -> None:
     fonts = [n for n in names if n.startswith("patenbuero/resources/fonts/")]
     assert any(n.endswith(".ttf") for n in fonts)
     assert any("OFL" in n or "LICENSE" in n.upper() for n in fonts)
+    assert "patenbuero/resources/icons/patenbuero.svg" in names

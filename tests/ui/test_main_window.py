@@ -78,6 +78,11 @@ def test_sorting_by_date_column_is_chronological(qtbot, demo_db) -> None:
     assert dates == sorted(dates, reverse=True)
 
 
+def test_window_has_the_app_icon(qapp) -> None:
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().pixmap(32, 32).width() == 32
+
+
 def test_qt_dialogs_speak_german(qapp) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
 

@@ -61,17 +61,19 @@ def ensure_current(engine: Engine, location: DatabaseLocation) -> str:
     return HEAD_REVISION
 
 
-def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(  # type: ignore[no-untyped-def]
+    connection: Connection | None = None, script_location: str = SCRIPT_LOCATION
+):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.set_main_option("script_location", script_location)
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def _upgrade(engine: Engine, target: str = "head") -> None:
+def _upgrade(engine: Engine, target: str = "head", script_location: str = SCRIPT_LOCATION) -> None:
     from alembic import command
 
     with engine.connect() as connection:
@@ -82,7 +84,7 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
             with connection.begin():
-                command.upgrade(alembic_config(connection), target)
+                command.upgrade(alembic_config(connection, script_location), target)
                 if is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -11,12 +11,13 @@ reportlab has no font fallback, so :mod:`patenbuero.pdf.text` wraps Arabic runs 
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+from patenbuero.resource_files import resource_dir
 
 SANS = "PbSans"
 SANS_BOLD = "PbSans-Bold"
@@ -35,16 +36,7 @@ _registered = False
 
 def fonts_dir() -> Path:
     """Return the folder with the bundled TTFs (installed wheel first, then source checkout)."""
-    try:
-        candidate = importlib.resources.files("patenbuero") / "resources" / "fonts"
-        if candidate.is_dir():
-            return Path(str(candidate))
-    except (ModuleNotFoundError, TypeError):
-        pass
-    source = Path(__file__).resolve().parents[3] / "resources" / "fonts"
-    if source.is_dir():
-        return source
-    raise FileNotFoundError(f"Schriftarten nicht gefunden (gesucht in {source})")
+    return resource_dir("fonts")
 
 
 def register_fonts() -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero.errors import UserError
+from patenbuero.resource_files import resource_dir
 from patenbuero.services.database import Database, open_database
 from patenbuero.services.info import is_empty
 from patenbuero.ui.crash_dialog import install_excepthook
@@ -24,6 +26,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Patenbüro")
+    icon = resource_dir("icons") / "patenbuero.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_german(app)
     return app
 
