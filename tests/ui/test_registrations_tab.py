@@ -211,3 +211,31 @@ def test_export_registrations_and_year_statistics(qtbot, demo_db, tmp_path, monk
     tab.export_statistics()
     text = stats.read_text(encoding="utf-8-sig")
     assert text.startswith("Art;Veranstaltungen;Anmeldungen") and "Fachtag" in text
+
+
+def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt as QtKeys
+
+    from patenbuero.services.registration_import import RegistrationImporter
+    from patenbuero.ui.import_dialog import ImportDialog
+
+    event_id = add_event(db, capacity=4)
+    sample = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
+    dialog = ImportDialog(db, RegistrationImporter(event_id, dt.datetime(2026, 8, 10, 12)))
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(sample))
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy())
+    assert dialog.errors.item(0).text().startswith("Zeile 9: E-Mail-Adresse ungültig")
+    assert not dialog.import_button.isEnabled()
+    email_column = list(dialog.preview.table.headers).index("E-Mail")
+    dialog.preview = None
+    dialog.set_mapping(email_column, None)  # take the rows without e-mail addresses
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy())
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, QtKeys.MouseButton.LeftButton)
+    rows = list_registrations(db, event_id)
+    assert sum(r.status == "confirmed" for r in rows) == 4
+    assert sum(r.status == "waitlisted" for r in rows) == len(rows) - 4
