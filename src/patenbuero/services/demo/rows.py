@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, delete, insert
+from sqlalchemy import Table, delete, insert, text
 from sqlalchemy.orm import Session
 
 from patenbuero.db.base import Base
@@ -59,6 +59,20 @@ class RowSet:
             _complete(table, rows)
             for start in range(0, len(rows), CHUNK_SIZE):
                 session.execute(insert(table), rows[start : start + CHUNK_SIZE])
+        if session.get_bind().dialect.name == "postgresql":
+            _advance_sequences(session)
+
+
+def _advance_sequences(session: Session) -> None:
+    """Rows were written with their ids; PostgreSQL's id sequences must continue after them."""
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
+                )
+            )
 
 
 def clear_tables(session: Session, *, keep: Iterable[str] = ()) -> None:
