@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -26,6 +28,19 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
+def may_leave(
+    parent: QWidget | None, what: str, save: Callable[[], bool], revert: Callable[[], None]
+) -> bool:
+    """Ask about unsaved changes; True when the user may move on (saved or discarded)."""
+    answer = ask_unsaved(parent, what)
+    if answer == SAVE:
+        return save()
+    if answer == DISCARD:
+        revert()
+        return True
+    return False
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

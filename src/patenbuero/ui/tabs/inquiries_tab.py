@@ -261,13 +261,7 @@ class InquiriesTab(QWidget):
         if not self.form.is_dirty:
             return True
         self.details.setCurrentWidget(self.form)
-        answer = prompts.ask_unsaved(self, self.form.display_name())
-        if answer == prompts.SAVE:
-            return self.save()
-        if answer == prompts.DISCARD:
-            self._revert()
-            return True
-        return False
+        return prompts.may_leave(self, self.form.display_name(), self.save, self._revert)
 
     def _revert(self) -> None:
         if self.form.inquiry_id is None:

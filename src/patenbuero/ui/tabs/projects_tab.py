@@ -249,13 +249,7 @@ class ProjectsTab(QWidget):
         if not self.form.is_dirty:
             return True
         self.pages.setCurrentIndex(0)
-        answer = prompts.ask_unsaved(self, self.form.display_name())
-        if answer == prompts.SAVE:
-            return self.save()
-        if answer == prompts.DISCARD:
-            self._revert()
-            return True
-        return False
+        return prompts.may_leave(self, self.form.display_name(), self.save, self._revert)
 
     def _revert(self) -> None:
         self.open_project(self.form.project_id)
