@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test screenshots print-samples benchmarks clean wheel
+.PHONY: run test soak screenshots print-samples benchmarks clean wheel
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(STAMP_TEST)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# A day of use in a few minutes on the large demo (not part of `make test`).
+soak: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/soak.py --actions $(or $(ACTIONS),3000)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

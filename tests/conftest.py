@@ -14,6 +14,30 @@ from patenbuero.services.database import Database, open_database
 DEMO_TODAY = dt.date(2026, 11, 25)
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once on a Qt build that drains None (see tests/ui/test_none_refcount.py).
+
+    Without this, such a build aborts the interpreter somewhere in the GUI tests with
+    "deallocating None" and no hint at the cause.
+    """
+    import sys
+
+    from PySide6 import __version__ as qt_version
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        probe.setObjectName("x")
+    if sys.getrefcount(None) < before - 100:
+        pytest.exit(
+            f"PySide6 {qt_version} verliert auf Python {sys.version.split()[0]} bei jedem "
+            "Qt-Aufruf eine Referenz auf None; das Programm stürzt damit nach Minuten ab. "
+            "Bitte die Version aus pyproject.toml installieren (pip install -e '.[test]').",
+            returncode=3,
+        )
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """A new, empty, migrated database file."""

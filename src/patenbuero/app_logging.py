@@ -1,12 +1,24 @@
-"""A rotating log file in the user's log folder; the console only gets warnings."""
+"""A rotating log file in the user's log folder; the console only gets warnings.
+
+Hard crashes (a fault in Qt or in the interpreter) cannot reach the log through
+Python; ``faulthandler`` writes their stack into a crash file beside it instead.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import faulthandler
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+from typing import IO
 
 LOG_FILE_NAME = "patenbuero.log"
+CRASH_FILE_NAME = "absturz.log"
+
+log = logging.getLogger(__name__)
+_crash_file: IO[str] | None = None
 
 
 def log_dir() -> Path:
@@ -32,3 +44,32 @@ def setup_logging() -> Path | None:
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return path
+
+
+def enable_fault_handler(folder: Path | None = None) -> Path | None:
+    """Record hard crashes in ``absturz.log``; returns the report of the last run, if any.
+
+    A crash file left by the previous run is renamed with its date so that it is kept
+    and the next crash starts a file of its own.
+    """
+    global _crash_file
+    folder = folder or log_dir()
+    path = folder / CRASH_FILE_NAME
+    earlier: Path | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if path.is_file() and path.stat().st_size > 0:
+            stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d_%H-%M-%S")
+            earlier = path.with_name(f"absturz_{stamp}.log")
+            path.replace(earlier)
+            log.warning("Das Programm ist beim letzten Lauf abgestürzt: %s", earlier)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        crash_file = os.fdopen(descriptor, "a", encoding="utf-8")
+    except OSError:
+        faulthandler.enable()
+        return earlier
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = crash_file
+    faulthandler.enable(file=crash_file, all_threads=True)
+    return earlier

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from patenbuero.app_logging import setup_logging
+from patenbuero.app_logging import enable_fault_handler, setup_logging
 from patenbuero.cli.main import run_command
 from patenbuero.cli.parser import build_parser
 
@@ -12,10 +12,11 @@ from patenbuero.cli.parser import build_parser
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
+    earlier_crash = enable_fault_handler()
     if args.command is None:
         from patenbuero.ui.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, earlier_crash=earlier_crash)
     return run_command(args)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,7 +12,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.database import Database, open_database
 from patenbuero.services.info import is_empty
-from patenbuero.ui.crash_dialog import install_excepthook
+from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.translations import install_german
@@ -39,9 +40,11 @@ def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     return MainWindow(db)
 
 
-def run_gui(db_target: str | None) -> int:
+def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
     app = create_application()
     install_excepthook()
+    if earlier_crash is not None:
+        tell_about_earlier_crash(earlier_crash)
     try:
         db = open_database(db_target)
     except UserError as error:

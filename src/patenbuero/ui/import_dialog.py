@@ -39,7 +39,6 @@ from patenbuero.services.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +56,6 @@ class _Job(QThread):
         self._work = work
 
     def run(self) -> None:
-        with collection_paused():
-            self._run()
-
-    def _run(self) -> None:
         try:
             self.done.emit(self._work(), None)
         except UserError as error:

@@ -10,7 +10,6 @@ from patenbuero.errors import UserError
 from patenbuero.services.database import Database
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest, PrintResult
-from patenbuero.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +25,6 @@ class _BuildJob(QRunnable):
         self._db, self._request, self._ticket, self._signals = db, request, ticket, signals
 
     def run(self) -> None:
-        with collection_paused():
-            self._build()
-
-    def _build(self) -> None:
         try:
             result = build_document(self._db, self._request)
         except UserError as error:

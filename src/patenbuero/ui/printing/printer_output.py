@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from patenbuero.ui.printing.pdf_pages import POINTS_PER_INCH, PdfPages
 
-def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:  # type: ignore[no-untyped-def]
-    """A QPdfDocument over the bytes; keep the buffer alive as long as the document."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
-    document.load(buffer)
-    return document, buffer
+# Office printers print no finer than this; rendering at the driver's nominal 1200 dpi
+# would build a 500 MB image per A4 page.
+MAX_PRINT_DPI = 300
 
 
 def prepare_printer(printer: QPrinter, *, two_sided: bool, landscape: bool) -> None:
@@ -31,40 +26,35 @@ def prepare_printer(printer: QPrinter, *, two_sided: bool, landscape: bool) -> N
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Render every page at the printer's resolution; returns the number of pages printed."""
-    document, buffer = load_pdf(data)
-    pages = document.pageCount()
+    """Render every page for the printer; returns the number of pages printed."""
+    pages = PdfPages(data)
+    count = len(pages)
     painter = QPainter()
-    if pages == 0 or not painter.begin(printer):
-        document.close()
-        buffer.close()
+    if count == 0 or not painter.begin(printer):
+        pages.close()
         return 0
     try:
-        for page in range(pages):
-            if page:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for index in range(count):
+            if index:
                 printer.newPage()
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            size_points = document.pagePointSize(page)
-            scale = min(
-                target.width() / size_points.width(), target.height() / size_points.height()
-            )
-            image_size = QSize(int(size_points.width() * scale), int(size_points.height() * scale))
-            image = document.render(page, image_size)
-            painter.drawImage(0, 0, image)
+            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            size = pages.page_size(index)
+            fit = min(target.width() / size.width(), target.height() / size.height())
+            image = pages.render(index, dpi / POINTS_PER_INCH)
+            painter.drawImage(QRectF(0, 0, size.width() * fit, size.height() * fit), image)
     finally:
         painter.end()
-        document.close()
-        buffer.close()
-    return pages
+        pages.close()
+    return count
 
 
 def is_landscape(data: bytes) -> bool:
-    document, buffer = load_pdf(data)
+    pages = PdfPages(data)
     try:
-        if document.pageCount() == 0:
+        if len(pages) == 0:
             return False
-        size = document.pagePointSize(0)
+        size = pages.page_size(0)
         return size.width() > size.height()
     finally:
-        document.close()
-        buffer.close()
+        pages.close()

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +29,10 @@ from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects import list_projects
 from patenbuero.services.series import list_series
 from patenbuero.ui.printing.document_options import DocumentOptions
+from patenbuero.ui.printing.pdf_preview import PdfPreview
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
 from patenbuero.ui.printing.printer_offset import PrinterOffset
-from patenbuero.ui.printing.printer_output import is_landscape, load_pdf, prepare_printer, print_pdf
+from patenbuero.ui.printing.printer_output import is_landscape, prepare_printer, print_pdf
 
 PREVIEW_DELAY_MS = 300
 
@@ -43,8 +42,6 @@ class PrintTab(QWidget):
         super().__init__(parent)
         self._db = db
         self.result: PrintResult | None = None
-        self._pdf: QPdfDocument | None = None
-        self._buffer: QBuffer | None = None
 
         self.documents = QListWidget()
         for spec in DOCUMENTS.values():
@@ -85,14 +82,40 @@ class PrintTab(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addStretch(1)
 
-        self.preview = QPdfView()
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = PdfPreview()
+        zoom_bar = QHBoxLayout()
+        zoom_bar.addStretch(1)
+        for text, tip, keys, slot in (
+            (
+                "−",
+                self.tr("Verkleinern (Strg+Minus)"),
+                QKeySequence.StandardKey.ZoomOut,
+                self.preview.zoom_out,
+            ),
+            (
+                "+",
+                self.tr("Vergrößern (Strg+Plus)"),
+                QKeySequence.StandardKey.ZoomIn,
+                self.preview.zoom_in,
+            ),
+            (
+                self.tr("Seitenbreite"),
+                self.tr("An die Breite anpassen (Strg+0)"),
+                QKeySequence("Ctrl+0"),
+                self.preview.fit_width,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            zoom_bar.addWidget(button)
+            QShortcut(QKeySequence(keys), self, slot)
         self.preview_hint = QLabel(self.tr("Die Vorschau erscheint hier."))
         self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(zoom_bar)
         right_layout.addWidget(self.preview_hint)
         right_layout.addWidget(self.preview, 1)
 
@@ -158,6 +181,7 @@ class PrintTab(QWidget):
         """Wait for a PDF still being built, before the window goes away."""
         self._timer.stop()
         self.builder.wait()
+        self.preview.set_pdf(None)
 
     def update_preview(self) -> None:
         if self.current_spec() is not None:
@@ -228,16 +252,9 @@ class PrintTab(QWidget):
 
     def _on_ready(self, result: PrintResult) -> None:
         self.result = result
-        document, buffer = load_pdf(result.pdf, self)
-        old_document, old_buffer = self._pdf, self._buffer
-        self._pdf, self._buffer = document, buffer
-        self.preview.setDocument(document)
-        if old_document is not None:
-            old_document.deleteLater()
-        if old_buffer is not None:
-            old_buffer.deleteLater()
+        self.preview.set_pdf(result.pdf)
         self.preview_hint.hide()
-        pages = document.pageCount()
+        pages = self.preview.page_count()
         text = self.tr("%1 Seite(n) · %2").replace("%1", str(pages)).replace("%2", result.file_name)
         if result.warnings:
             text += "<br><b>" + "<br>".join(result.warnings) + "</b>"
@@ -246,7 +263,7 @@ class PrintTab(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.result = None
-        self.preview.setDocument(None)  # type: ignore[arg-type]
+        self.preview.set_pdf(None)
         self.preview_hint.setText(message)
         self.preview_hint.show()
         self.status.setText("")
