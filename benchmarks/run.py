@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from patenbuero.db.models import Registration
-from patenbuero.services.database import Database, open_database
+from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.services.inquiries import list_inquiries
 from patenbuero.services.plan import list_events

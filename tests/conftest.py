@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from patenbuero.services.database import Database, open_database
+from patenbuero.services.core.database import Database, open_database
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 

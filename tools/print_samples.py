@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.services.plan import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document

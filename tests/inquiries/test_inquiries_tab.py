@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog
 
 from patenbuero.services.inquiries import InquiryInput, get_inquiry, save_inquiry
 from patenbuero.services.projects import list_target_groups
+from patenbuero.ui.common import prompts
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.mail_dialog import MailDialog
-from patenbuero.ui.projects import prompts
 from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
 
 from .conftest import TODAY

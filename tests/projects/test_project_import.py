@@ -10,7 +10,7 @@ from patenbuero.db.models import Contact, District, MemberProject, Organisation,
 from patenbuero.io.export import to_xlsx
 from patenbuero.services import projects
 from patenbuero.services.contacts import list_contacts
-from patenbuero.services.importing import (
+from patenbuero.services.core.importing import (
     Action,
     ImportRefused,
     apply_import,

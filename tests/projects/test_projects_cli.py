@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from patenbuero.launcher import main
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 from patenbuero.services.projects import list_projects
 
 SAMPLE = Path("/work/shared/data/mitgliedsprojekte.csv")

@@ -8,10 +8,11 @@ from PySide6.QtGui import QColor, QImage
 
 from patenbuero.services import projects
 from patenbuero.services.contacts import list_contacts
-from patenbuero.ui.import_dialog import ImportDialog
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.import_dialog import ImportDialog
+from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
-from patenbuero.ui.projects import mailing_list_page, prompts
-from patenbuero.ui.table_model import ROW_ROLE
+from patenbuero.ui.projects import mailing_list_page
 from patenbuero.ui.tabs.projects_tab import ProjectsTab
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")

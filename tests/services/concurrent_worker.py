@@ -4,7 +4,7 @@ import datetime as dt
 
 
 def register_many(db_path: str, event_id: int, prefix: str, count: int, start, results) -> None:
-    from patenbuero.services.database import open_database
+    from patenbuero.services.core.database import open_database
     from patenbuero.services.persons import PersonInput
     from patenbuero.services.registrations import register_person
 

@@ -19,9 +19,9 @@ from patenbuero.db.models import (
 )
 from patenbuero.errors import UserError
 from patenbuero.services import demo
+from patenbuero.services.core.info import database_info, is_empty
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.demo import large
-from patenbuero.services.info import database_info, is_empty
-from patenbuero.services.network_texts import load_texts
 from patenbuero.services.plan import list_events
 from patenbuero.services.registrations import list_registrations
 from patenbuero.services.series import series_matrix
@@ -190,7 +190,7 @@ def test_unknown_scale_is_refused(db) -> None:
 
 
 def test_same_seed_and_day_give_the_same_data(tmp_path) -> None:
-    from patenbuero.services.database import open_database
+    from patenbuero.services.core.database import open_database
 
     def names(seed: int, file_name: str) -> list[tuple[str, str, str | None]]:
         db = open_database(str(tmp_path / file_name))

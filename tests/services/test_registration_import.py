@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from patenbuero.services.importing import (
+from patenbuero.services.core.importing import (
     Action,
     ImportRefused,
     apply_import,

@@ -219,7 +219,7 @@ def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
     from PySide6.QtCore import Qt as QtKeys
 
     from patenbuero.services.registration_import import RegistrationImporter
-    from patenbuero.ui.import_dialog import ImportDialog
+    from patenbuero.ui.common.import_dialog import ImportDialog
 
     event_id = add_event(db, capacity=4)
     sample = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"

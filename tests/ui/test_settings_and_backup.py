@@ -7,8 +7,8 @@ from tests.pdf.pdf_readback import pdftotext_pages
 
 from patenbuero.errors import UserError
 from patenbuero.launcher import main
-from patenbuero.services.backup import backup_database
-from patenbuero.services.network_texts import load_texts
+from patenbuero.services.core.backup import backup_database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest
 from patenbuero.ui.settings_dialog import SettingsDialog

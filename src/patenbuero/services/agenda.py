@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.models import AgendaItem, Event
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 MAX_DURATION = 12 * 60
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 HOLIDAY = "holiday"
 WEEKEND = "weekend"

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, joinedload
 
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import field_checks, labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.database import Database
 from patenbuero.services.organisations import find_or_create_organisation
 
 PARTNER_STATUS = "partner"  # stands for "no project" in status filters

@@ -20,7 +20,7 @@ from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services import agenda, booking
 from patenbuero.services.agenda import AgendaInput
 from patenbuero.services.booking import MovedUp
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 # Fields whose change a calendar program has to learn about (RFC 5545 SEQUENCE).
 CALENDAR_FIELDS = (

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from patenbuero.db.enums import InquiryKind, InquiryStatus
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import field_checks, labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.database import Database
 
 # An open inquiry nobody has forwarded for longer than this many days is marked.
 WAITING_DAYS = 14

@@ -17,10 +17,10 @@ from patenbuero.db.enums import InquiryStatus, ProjectStatus
 from patenbuero.db.models import Forwarding, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT
-from patenbuero.services import field_checks, labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.inquiries import ForwardingRow, get_inquiry, load_inquiry
-from patenbuero.services.network_texts import load_texts
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from patenbuero.db.enums import InquiryKind, ProjectStatus
 from patenbuero.db.models import Inquiry, MemberProject
 from patenbuero.errors import NotFoundError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import GONE
 
 REASON_SEPARATOR = " · "

@@ -12,8 +12,8 @@ from patenbuero.db.models import Contact, Event
 from patenbuero.errors import NotFoundError
 from patenbuero.io.mail import bcc_list, mailto_links, unique_addresses
 from patenbuero.services.agenda import AgendaInput, timed
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 

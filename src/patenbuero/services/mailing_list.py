@@ -11,7 +11,7 @@ from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT, bcc_list, mailto_links, unique_addresses
 from patenbuero.io.vcard import VCardContact, to_vcards
 from patenbuero.services.contacts import ContactRow, contact_query, contact_row
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 # Mail programs and the separator their BCC field expects.
 SEPARATORS = {"outlook": "; ", "thunderbird": ", "}

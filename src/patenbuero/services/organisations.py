@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import OrganisationKind
 from patenbuero.db.models import Contact, Organisation
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import field_checks, labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.database import Database
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from patenbuero.db.enums import RegistrationChange, RegistrationStatus
 from patenbuero.db.models import Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services import booking
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 STATUS_RANK = {
     RegistrationStatus.CONFIRMED.value: 0,

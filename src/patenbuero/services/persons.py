@@ -18,8 +18,8 @@ from patenbuero.db.models import MemberProject, Person
 from patenbuero.errors import ValidationError
 from patenbuero.io.names import person_key
 from patenbuero.io.validate import check_email, check_phone
-from patenbuero.services import labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 
 
 @dataclass(frozen=True)

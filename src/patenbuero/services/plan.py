@@ -11,8 +11,8 @@ from sqlalchemy.orm import joinedload
 
 from patenbuero.db.enums import ProjectStatus, RegistrationStatus
 from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
-from patenbuero.services import labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 
 
 @dataclass(frozen=True)

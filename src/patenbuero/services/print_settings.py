@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from patenbuero.db.models import Setting
 from patenbuero.errors import ValidationError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 OFFSET_LIMIT_MM = 20.0
 KEYS = ("badge_offset_x_mm", "badge_offset_y_mm")

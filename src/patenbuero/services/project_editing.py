@@ -25,8 +25,8 @@ from patenbuero.db.models import (
     Task,
 )
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import field_checks
-from patenbuero.services.database import Database
+from patenbuero.services.core import field_checks
+from patenbuero.services.core.database import Database
 from patenbuero.services.organisations import find_or_create_organisation
 from patenbuero.services.projects import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
 

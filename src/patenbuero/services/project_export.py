@@ -5,8 +5,8 @@ from __future__ import annotations
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import ValidationError
 from patenbuero.io.export import to_csv_excel, to_xlsx
-from patenbuero.services import labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 from patenbuero.services.project_rows import IMPORT_FIELDS
 from patenbuero.services.projects import WHOLE_CITY, projects_with_lists
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from patenbuero.db.enums import ProjectStatus
 from patenbuero.db.models import Contact, District, MemberProject, TargetGroup
 from patenbuero.io.names import fold_german, person_key
-from patenbuero.services.importing import (
+from patenbuero.services.core.importing import (
     Action,
     Analysis,
     NewValue,
@@ -51,7 +51,7 @@ _CONTACT_LABELS = {
 
 
 class ProjectImporter:
-    """The :class:`~patenbuero.services.importing.Importer` for member projects."""
+    """The :class:`~patenbuero.services.core.importing.Importer` for member projects."""
 
     title = "Mitgliedsprojekte"
     fields = IMPORT_FIELDS

@@ -23,8 +23,8 @@ from patenbuero.io.validate import (
     parse_date_de,
     split_list_cell,
 )
-from patenbuero.services import labels
-from patenbuero.services.importing import Record
+from patenbuero.services.core import labels
+from patenbuero.services.core.importing import Record
 from patenbuero.services.projects import FLYER_TEXT_LIMIT
 
 EXTRA_FIELDS: tuple[FieldSpec, ...] = (

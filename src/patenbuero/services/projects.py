@@ -13,8 +13,8 @@ from sqlalchemy.orm import joinedload, selectinload, undefer
 
 from patenbuero.db.models import District, MemberProject, Organisation, TargetGroup
 from patenbuero.errors import NotFoundError
-from patenbuero.services import labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 
 WHOLE_CITY = "ganz Halle"
 # The flyer layout has room for this many characters of a project's short text.

@@ -23,7 +23,7 @@ from patenbuero.db.models import Event
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services import agenda, booking, conflicts
 from patenbuero.services.agenda import AgendaInput
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.events import EventInput, SaveResult, apply, check, new_event, normalise
 from patenbuero.services.events import to_input as event_input
 

@@ -19,7 +19,7 @@ from patenbuero.db.models import Person, Registration
 from patenbuero.errors import ValidationError
 from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
 from patenbuero.services import booking
-from patenbuero.services.importing import Action, Analysis, Progress, Record, RowOutcome
+from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
 from patenbuero.services.persons import (
     PersonInput,
     duplicate_key,

@@ -10,8 +10,8 @@ from sqlalchemy import case, func, select
 from patenbuero.db.enums import EventStatus, RegistrationStatus
 from patenbuero.db.models import Event, Registration
 from patenbuero.io.export import to_csv_excel, to_xlsx
-from patenbuero.services import labels
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 from patenbuero.services.registrations import RegistrationRow, list_registrations
 
 REGISTRATION_HEADERS = (

@@ -12,7 +12,7 @@ from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration, Series
 from patenbuero.errors import NotFoundError
 from patenbuero.services import booking
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.persons import PersonInput, find_or_create_person
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from patenbuero.db.models import Contact, Event, MemberProject, Task
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 OFFICE = "Koordinierungsstelle"
 

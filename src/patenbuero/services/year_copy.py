@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event, Series, Task
 from patenbuero.errors import ValidationError
-from patenbuero.services import conflicts, labels
-from patenbuero.services.database import Database
+from patenbuero.services import conflicts
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 from patenbuero.services.events import copy_agenda
 
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from patenbuero.errors import UserError
-from patenbuero.services.backup import backup_database, default_backup_name
-from patenbuero.services.database import Database
+from patenbuero.services.core.backup import backup_database, default_backup_name
+from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.settings_dialog import SettingsDialog
 from patenbuero.ui.tabs.inquiries_tab import InquiriesTab

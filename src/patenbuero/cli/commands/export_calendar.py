@@ -15,7 +15,7 @@ from pathlib import Path
 from patenbuero.cli.german_argparse import year
 from patenbuero.cli.output import write_output
 from patenbuero.services.calendar_export import export_year
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 
 def add_calendar_export(export_subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from patenbuero.cli.commands.export_calendar import add_calendar_export
 from patenbuero.cli.output import write_output
-from patenbuero.services.database import Database
-from patenbuero.services.importing import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
     Action,
     ImportPreview,
     ImportRefused,

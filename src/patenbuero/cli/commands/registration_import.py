@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from patenbuero.cli.german_argparse import positive_id
-from patenbuero.services.database import Database
-from patenbuero.services.importing import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
     Action,
     ImportPreview,
     ImportRefused,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from patenbuero.cli.german_argparse import positive_id, year
 from patenbuero.cli.output import csv_table, text_table, write_output
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.registration_reports import (
     REGISTRATION_HEADERS,
     STATISTICS_HEADERS,

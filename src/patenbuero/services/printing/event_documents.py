@@ -14,8 +14,8 @@ from patenbuero.pdf.inputs import (
     Funder,
     InvitationInput,
 )
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.print_settings import load_print_settings
 from patenbuero.services.printing.common import (
     confirmed_people,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from patenbuero.services.inquiries import InquiryDetail, InquiryInput
 from patenbuero.services.projects import Choice
-from patenbuero.ui.formatting import format_date
-from patenbuero.ui.projects.widgets import FieldBox, OptionalDateEdit
+from patenbuero.ui.common.formatting import format_date
+from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
 
 class InquiryForm(QWidget):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.services.inquiries import ForwardingRow
 from patenbuero.services.inquiry_matching import ProjectMatch
-from patenbuero.ui.formatting import format_date
+from patenbuero.ui.common.formatting import format_date
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _DONE_COLOUR = "#6b6b6b"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services import conflicts, events, recurrence
 from patenbuero.services.agenda import AgendaInput, list_agenda
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.events import EventInput
 from patenbuero.services.plan import PlanChoices, plan_choices
 from patenbuero.ui.plan.agenda_editor import AgendaEditor

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services import labels
+from patenbuero.services.core import labels
 from patenbuero.services.events import EventInput
 from patenbuero.services.plan import PlanChoices
 from patenbuero.ui.plan.common import (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from patenbuero.services.conflicts import Conflict
 from patenbuero.services.plan import EventRow
-from patenbuero.ui.formatting import format_time, format_weekday_date
+from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.plan.common import KIND_STYLE
 
 MONTHS = (

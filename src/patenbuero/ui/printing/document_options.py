@@ -23,7 +23,7 @@ from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
 from patenbuero.services.projects import ProjectRow
 from patenbuero.services.series import SeriesChoice
-from patenbuero.ui.formatting import format_date
+from patenbuero.ui.common.formatting import format_date
 
 
 class DocumentOptions(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.print_settings import (
     OFFSET_LIMIT_MM,
     PrintSettings,

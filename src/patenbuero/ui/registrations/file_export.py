@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from patenbuero.services.attendance import EventCounts
 from patenbuero.services.plan import EventRow
-from patenbuero.ui.formatting import format_date
+from patenbuero.ui.common.formatting import format_date
 
 
 def header_html(widget: QWidget, row: EventRow, counts: EventCounts) -> str:

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services import inquiries, projects
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.inquiry_forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiry_matching import suggest_projects
+from patenbuero.ui.common import prompts
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
 from patenbuero.ui.inquiries.list_panel import InquiryListPanel
 from patenbuero.ui.inquiries.mail_dialog import MailDialog
-from patenbuero.ui.projects import prompts
 
 
 class InquiriesTab(QWidget):

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import calendar_export, conflicts, events, labels
+from patenbuero.services import calendar_export, conflicts, events
 from patenbuero.services.conflicts import Conflict
-from patenbuero.services.database import Database
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
 from patenbuero.services.events import EventInput
 from patenbuero.services.plan import EventRow, list_events, plan_choices
-from patenbuero.ui.formatting import format_time, format_weekday_date
-from patenbuero.ui.list_view import SearchableList
+from patenbuero.ui.common.formatting import format_time, format_weekday_date
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.plan.common import SaveFileAsker, ask_save_file, show_error, write_file
 from patenbuero.ui.plan.event_dialog import EventDialog
 from patenbuero.ui.plan.invitation_dialog import InvitationDialog
@@ -37,7 +39,6 @@ from patenbuero.ui.plan.recurrence_dialog import RecurrenceDialog
 from patenbuero.ui.plan.task_list import TaskList
 from patenbuero.ui.plan.year_copy_dialog import YearCopyDialog
 from patenbuero.ui.plan.year_overview import YearOverview
-from patenbuero.ui.table_model import Column
 
 STATUS_COLOURS = {"cancelled": "#b00020", "idea": "#6b6b6b", "done": "#2e6b30"}
 OVERVIEW, LIST, TASKS = range(3)

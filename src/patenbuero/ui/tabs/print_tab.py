@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.plan import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult

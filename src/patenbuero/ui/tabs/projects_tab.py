@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services import projects
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.project_editing import (
     delete_project,
     mark_left,
@@ -27,14 +27,14 @@ from patenbuero.services.project_editing import (
 )
 from patenbuero.services.project_export import export_projects
 from patenbuero.services.project_import import ProjectImporter
-from patenbuero.ui.import_dialog import ImportDialog
-from patenbuero.ui.projects import prompts
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.import_dialog import ImportDialog
+from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.projects.contacts_panel import ContactsPanel
 from patenbuero.ui.projects.form import ProjectForm
 from patenbuero.ui.projects.list_panel import STATUS_COLOURS, ProjectListPanel
 from patenbuero.ui.projects.mailing_list_page import MailingListPage
 from patenbuero.ui.projects.organisations_page import OrganisationsPage
-from patenbuero.ui.table_model import ROW_ROLE
 
 __all__ = ["STATUS_COLOURS", "ProjectsTab"]
 

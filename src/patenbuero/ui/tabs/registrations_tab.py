@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.attendance import event_counts, mark_remaining_absent, set_attendance
 from patenbuero.services.booking import MovedUp
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.persons import PersonInput
 from patenbuero.services.plan import EventRow, list_events
 from patenbuero.services.registration_import import RegistrationImporter
@@ -34,9 +34,10 @@ from patenbuero.services.registrations import (
     register_person,
     registration_history,
 )
-from patenbuero.ui.formatting import format_datetime
-from patenbuero.ui.import_dialog import ImportDialog
-from patenbuero.ui.list_view import SearchableList
+from patenbuero.ui.common.formatting import format_datetime
+from patenbuero.ui.common.import_dialog import ImportDialog
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.registrations.actions import RegistrationActions
 from patenbuero.ui.registrations.check_in_dialog import CheckInDialog
 from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
@@ -44,7 +45,6 @@ from patenbuero.ui.registrations.file_export import header_html, save_table
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
-from patenbuero.ui.table_model import Column
 
 STATUS_COLOURS = {"waitlisted": "#b35c00", "cancelled": "#888888"}
 ATTENDED = {True: "✓ da", False: "✗ fehlte", None: ""}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from patenbuero.db import models
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 COUNTED = (
     ("Träger", models.Organisation),

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.ui.search_proxy import SearchProxyModel
-from patenbuero.ui.table_model import ROW_ROLE, Column, RowTableModel
+from patenbuero.ui.common.search_proxy import SearchProxyModel
+from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
 
 
 class SearchableList(QWidget):

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from patenbuero.ui.formatting import format_value
+from patenbuero.ui.common.formatting import format_value
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

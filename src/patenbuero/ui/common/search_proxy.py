@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from patenbuero.ui.table_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
+from patenbuero.ui.common.table_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
 
 
 class SearchProxyModel(QSortFilterProxyModel):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from patenbuero.db.models import Setting
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 
 @dataclass(frozen=True)

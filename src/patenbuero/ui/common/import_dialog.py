@@ -1,7 +1,7 @@
 """The generic import dialog: choose a file, check the column mapping, see bad rows, import.
 
 It knows nothing of projects or registrations: it is given an
-:class:`~patenbuero.services.importing.Importer` and shows what
+:class:`~patenbuero.services.core.importing.Importer` and shows what
 ``preview_import`` says. Checking and writing run off the GUI thread.
 """
 
@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.io.tabular import Table
-from patenbuero.services.database import Database
-from patenbuero.services.importing import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
     Importer,
     ImportPreview,
     apply_import,
     preview_import,
     read_import_file,
 )
-from patenbuero.ui.worker_gc import collection_paused
+from patenbuero.ui.common.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from patenbuero.db.backup import backup_sqlite_file
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 
 def default_backup_name(now: dt.datetime | None = None) -> str:

@@ -21,7 +21,7 @@ from patenbuero.errors import UserError, ValidationError
 from patenbuero.io.errors import FileFormatError
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 Progress = Callable[[int, int], None]
 """Called with (rows done, rows in total) while an import is checked or written."""
