@@ -27,7 +27,7 @@ from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.services.inquiries import list_inquiries
 from patenbuero.services.plan import list_events
-from patenbuero.services.projects import list_projects
+from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.registrations import list_registrations
 
 

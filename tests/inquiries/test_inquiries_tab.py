@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from patenbuero.services.inquiries import InquiryInput, get_inquiry, save_inquiry
-from patenbuero.services.projects import list_target_groups
+from patenbuero.services.projects.use_cases import list_target_groups
 from patenbuero.ui.common import prompts
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.mail_dialog import MailDialog

@@ -93,7 +93,7 @@ def test_invitation_lists_the_agenda(demo_db) -> None:
 
 
 def test_project_documents_from_the_register(demo_db) -> None:
-    from patenbuero.services.projects import list_projects
+    from patenbuero.services.projects.use_cases import list_projects
 
     active = [p.name for p in list_projects(demo_db) if p.status == "active"]
     flyer = build_document(demo_db, PrintRequest("handzettel"))

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
-from tests.pdf.pdf_readback import page_count
 
 from patenbuero.ui.main_window import MainWindow
+from tests.pdf.pdf_readback import page_count
 
 
 def preview(qtbot, tab) -> None:
@@ -63,6 +63,7 @@ def test_options_follow_the_document(qtbot, demo_db) -> None:
 
 def test_project_cards_only_for_ticked_projects(qtbot, demo_db) -> None:
     from PySide6.QtCore import Qt
+
     from tests.pdf.pdf_readback import pdftotext_pages
 
     window = MainWindow(demo_db)

@@ -4,7 +4,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from tests.services.helpers import add_event, add_series, person
 
 from patenbuero.services.registrations import list_registrations, register_person
 from patenbuero.ui.main_window import MainWindow
@@ -13,6 +12,7 @@ from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
+from tests.services.helpers import add_event, add_series, person
 
 SOON = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=20)
 

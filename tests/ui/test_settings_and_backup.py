@@ -3,7 +3,6 @@
 import sqlite3
 
 import pytest
-from tests.pdf.pdf_readback import pdftotext_pages
 
 from patenbuero.errors import UserError
 from patenbuero.launcher import main
@@ -12,6 +11,7 @@ from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest
 from patenbuero.ui.settings_dialog import SettingsDialog
+from tests.pdf.pdf_readback import pdftotext_pages
 
 
 def test_texts_edited_in_settings_survive_and_are_printed(qtbot, demo_db) -> None:

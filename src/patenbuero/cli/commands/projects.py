@@ -17,9 +17,9 @@ from patenbuero.services.core.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.mailing_list import FORMATS, export_mailing_list, mailing_list
-from patenbuero.services.project_export import export_projects
-from patenbuero.services.project_import import ProjectImporter
+from patenbuero.services.projects.export import export_projects
+from patenbuero.services.projects.importing import ProjectImporter
+from patenbuero.services.projects.mailing_list import FORMATS, export_mailing_list, mailing_list
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

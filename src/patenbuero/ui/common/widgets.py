@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from patenbuero.services.projects import Choice
+from patenbuero.services.projects.use_cases import Choice
 
 _NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.inquiries import InquiryDetail, InquiryInput
-from patenbuero.services.projects import Choice
+from patenbuero.services.projects.use_cases import Choice
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 

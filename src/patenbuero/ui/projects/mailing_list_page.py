@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.contacts import PARTNER_STATUS, ContactRow
 from patenbuero.services.core.database import Database
-from patenbuero.services.mailing_list import (
+from patenbuero.services.projects.contacts import PARTNER_STATUS, ContactRow
+from patenbuero.services.projects.mailing_list import (
     bcc_text,
     export_mailing_list,
     mail_links,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
-from patenbuero.services.organisations import (
+from patenbuero.services.projects.organisations import (
     OrganisationInput,
     OrganisationRow,
     delete_organisation,

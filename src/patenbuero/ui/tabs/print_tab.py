@@ -28,7 +28,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.plan import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
-from patenbuero.services.projects import list_projects
+from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.series import list_series
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_worker import PdfBuilder

@@ -26,8 +26,11 @@ from patenbuero.services.core.importing import (
     Record,
     RowOutcome,
 )
-from patenbuero.services.organisations import find_or_create_organisation, organisation_by_name
-from patenbuero.services.project_rows import (
+from patenbuero.services.projects.organisations import (
+    find_or_create_organisation,
+    organisation_by_name,
+)
+from patenbuero.services.projects.rows import (
     IMPORT_FIELDS,
     ListMatcher,
     ProjectValues,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from patenbuero.launcher import main
 from patenbuero.services.core.database import open_database
-from patenbuero.services.projects import list_projects
+from patenbuero.services.projects.use_cases import list_projects
 
 SAMPLE = Path("/work/shared/data/mitgliedsprojekte.csv")
 

@@ -1,6 +1,6 @@
 """Use cases of the member register (Mitgliedsprojekte): lists, one project, choices.
 
-Changes (save, leave, delete) live in :mod:`patenbuero.services.project_editing`.
+Changes (save, leave, delete) live in :mod:`patenbuero.services.projects.editing`.
 """
 
 from __future__ import annotations

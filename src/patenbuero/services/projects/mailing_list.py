@@ -10,8 +10,8 @@ from patenbuero.errors import ValidationError
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT, bcc_list, mailto_links, unique_addresses
 from patenbuero.io.vcard import VCardContact, to_vcards
-from patenbuero.services.contacts import ContactRow, contact_query, contact_row
 from patenbuero.services.core.database import Database
+from patenbuero.services.projects.contacts import ContactRow, contact_query, contact_row
 
 # Mail programs and the separator their BCC field expects.
 SEPARATORS = {"outlook": "; ", "thunderbird": ", "}

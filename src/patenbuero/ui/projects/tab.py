@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import projects
 from patenbuero.services.core.database import Database
-from patenbuero.services.project_editing import (
+from patenbuero.services.projects import use_cases as projects
+from patenbuero.services.projects.editing import (
     delete_project,
     mark_left,
     project_dependents,
     save_project,
 )
-from patenbuero.services.project_export import export_projects
-from patenbuero.services.project_import import ProjectImporter
+from patenbuero.services.projects.export import export_projects
+from patenbuero.services.projects.importing import ProjectImporter
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE

@@ -25,7 +25,7 @@ from patenbuero.io.validate import (
 )
 from patenbuero.services.core import labels
 from patenbuero.services.core.importing import Record
-from patenbuero.services.projects import FLYER_TEXT_LIMIT
+from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT
 
 EXTRA_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("contact_email", "E-Mail Ansprechpartner:in", ("E-Mail Ansprechpartner:in",)),

@@ -7,8 +7,8 @@ from patenbuero.errors import ValidationError
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.project_rows import IMPORT_FIELDS
-from patenbuero.services.projects import WHOLE_CITY, projects_with_lists
+from patenbuero.services.projects.rows import IMPORT_FIELDS
+from patenbuero.services.projects.use_cases import WHOLE_CITY, projects_with_lists
 
 HEADERS = tuple(spec.label_de for spec in IMPORT_FIELDS)
 

@@ -8,8 +8,6 @@ from sqlalchemy import func, select
 
 from patenbuero.db.models import Contact, District, MemberProject, Organisation, TargetGroup
 from patenbuero.io.export import to_xlsx
-from patenbuero.services import projects
-from patenbuero.services.contacts import list_contacts
 from patenbuero.services.core.importing import (
     Action,
     ImportRefused,
@@ -17,8 +15,10 @@ from patenbuero.services.core.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.project_export import export_projects
-from patenbuero.services.project_import import ProjectImporter
+from patenbuero.services.projects import use_cases as projects
+from patenbuero.services.projects.contacts import list_contacts
+from patenbuero.services.projects.export import export_projects
+from patenbuero.services.projects.importing import ProjectImporter
 
 SAMPLE = Path("/work/shared/data/mitgliedsprojekte.csv")
 HEADER = (

@@ -12,7 +12,7 @@ from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.organisations import find_or_create_organisation
+from patenbuero.services.projects.organisations import find_or_create_organisation
 
 PARTNER_STATUS = "partner"  # stands for "no project" in status filters
 _CONTACT_FIELDS = (

@@ -6,14 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from patenbuero.services import projects
-from patenbuero.services.contacts import list_contacts
+from patenbuero.services.projects import use_cases as projects
+from patenbuero.services.projects.contacts import list_contacts
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.projects import mailing_list_page
-from patenbuero.ui.tabs.projects_tab import ProjectsTab
+from patenbuero.ui.projects.tab import ProjectsTab
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 
@@ -217,7 +217,7 @@ def test_verteiler_copy_and_mail(qtbot, tab, answers, monkeypatch) -> None:
 
 
 def test_import_dialog_previews_and_imports(qtbot, db, tmp_path) -> None:
-    from patenbuero.services.project_import import ProjectImporter
+    from patenbuero.services.projects.importing import ProjectImporter
 
     path = tmp_path / "liste.csv"
     path.write_text(

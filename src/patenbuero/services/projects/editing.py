@@ -27,8 +27,8 @@ from patenbuero.db.models import (
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
-from patenbuero.services.organisations import find_or_create_organisation
-from patenbuero.services.projects import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
+from patenbuero.services.projects.organisations import find_or_create_organisation
+from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PLAIN_FIELDS = (

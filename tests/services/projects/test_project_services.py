@@ -8,22 +8,22 @@ from sqlalchemy import func, select
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import ValidationError
 from patenbuero.io.tabular import read_csv_bytes
-from patenbuero.services import projects
-from patenbuero.services.contacts import ContactInput, list_contacts, save_contact
-from patenbuero.services.mailing_list import (
-    bcc_text,
-    export_mailing_list,
-    mail_links,
-    mailing_list,
-)
-from patenbuero.services.organisations import list_organisations
-from patenbuero.services.project_editing import (
+from patenbuero.services.projects import use_cases as projects
+from patenbuero.services.projects.contacts import ContactInput, list_contacts, save_contact
+from patenbuero.services.projects.editing import (
     ProjectInput,
     delete_project,
     mark_left,
     project_dependents,
     save_project,
 )
+from patenbuero.services.projects.mailing_list import (
+    bcc_text,
+    export_mailing_list,
+    mail_links,
+    mailing_list,
+)
+from patenbuero.services.projects.organisations import list_organisations
 
 
 def test_new_project_with_new_traeger_and_lists(db) -> None:
