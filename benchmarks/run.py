@@ -26,7 +26,7 @@ from patenbuero.db.models import Registration
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.services.inquiries import list_inquiries
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.registrations import list_registrations
 

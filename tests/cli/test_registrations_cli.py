@@ -5,7 +5,7 @@ import io
 from pathlib import Path
 
 from patenbuero.launcher import main
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 
 SAMPLE = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
 

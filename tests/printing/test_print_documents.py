@@ -4,7 +4,7 @@ import pytest
 
 from patenbuero.errors import ValidationError
 from patenbuero.services.attendance import set_attendance
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.print_settings import PrintSettings, save_print_settings
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document
 from patenbuero.services.printing.request import FunderOptions, PrintRequest

@@ -22,7 +22,7 @@ from patenbuero.services import demo
 from patenbuero.services.core.info import database_info, is_empty
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.demo import large
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.registrations import list_registrations
 from patenbuero.services.series import series_matrix
 

@@ -194,7 +194,7 @@ def test_export_registrations_and_year_statistics(qtbot, demo_db, tmp_path, monk
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    from patenbuero.services.plan import list_events
+    from patenbuero.services.plan.use_cases import list_events
 
     event = max(list_events(demo_db, 2026), key=lambda e: e.confirmed)
     tab = open_tab(qtbot, demo_db, event.id)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.core import labels
-from patenbuero.services.events import EventInput
-from patenbuero.services.plan import PlanChoices
+from patenbuero.services.plan.events import EventInput
+from patenbuero.services.plan.use_cases import PlanChoices
 from patenbuero.ui.plan.common import (
     FieldErrors,
     date_edit,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.pdf.label_sheets import SHEETS
-from patenbuero.services.plan import EventRow
+from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
 from patenbuero.services.projects.use_cases import ProjectRow

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from patenbuero.services.attendance import EventCounts
-from patenbuero.services.plan import EventRow
+from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.ui.common.formatting import format_date
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.core.database import Database
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects.use_cases import list_projects

@@ -23,7 +23,7 @@ from patenbuero.services.attendance import event_counts, mark_remaining_absent, 
 from patenbuero.services.booking import MovedUp
 from patenbuero.services.core.database import Database
 from patenbuero.services.persons import PersonInput
-from patenbuero.services.plan import EventRow, list_events
+from patenbuero.services.plan.use_cases import EventRow, list_events
 from patenbuero.services.registration_import import RegistrationImporter
 from patenbuero.services.registration_reports import export_registrations, export_statistics
 from patenbuero.services.registrations import (

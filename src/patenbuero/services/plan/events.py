@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import agenda, booking
-from patenbuero.services.agenda import AgendaInput
+from patenbuero.services import booking
 from patenbuero.services.booking import MovedUp
 from patenbuero.services.core.database import Database
+from patenbuero.services.plan import agenda
+from patenbuero.services.plan.agenda import AgendaInput
 
 # Fields whose change a calendar program has to learn about (RFC 5545 SEQUENCE).
 CALENDAR_FIELDS = (

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from patenbuero.db.models import Contact, Event
 from patenbuero.errors import NotFoundError
 from patenbuero.io.mail import bcc_list, mailto_links, unique_addresses
-from patenbuero.services.agenda import AgendaInput, timed
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import load_texts
+from patenbuero.services.plan.agenda import AgendaInput, timed
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from patenbuero.errors import ValidationError
-from patenbuero.services import agenda, events
-from patenbuero.services.agenda import AgendaInput
-from tests.plan.builders import NOW, meeting
+from patenbuero.services.plan import agenda, events
+from patenbuero.services.plan.agenda import AgendaInput
+from tests.helpers.plan_builders import NOW, meeting
 
 ITEMS = [
     AgendaInput("Begrüßung", 15, "Katrin Schäfer"),
@@ -54,6 +54,6 @@ def test_reordering_moves_the_times_along(db) -> None:
 def test_item_without_title_is_refused_and_nothing_stored(db) -> None:
     with pytest.raises(ValidationError, match="Tagesordnungspunkt 2 hat keinen Titel"):
         events.create_event(db, meeting(), agenda_items=[ITEMS[0], AgendaInput("  ")], now=NOW)
-    from patenbuero.services.plan import list_events
+    from patenbuero.services.plan.use_cases import list_events
 
     assert list_events(db) == []

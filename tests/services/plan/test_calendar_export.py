@@ -5,9 +5,9 @@ import datetime as dt
 
 import icalendar
 
-from patenbuero.services import calendar_export, events, recurrence
-from patenbuero.services.agenda import AgendaInput
-from tests.plan.builders import NOW, meeting, quarterly
+from patenbuero.services.plan import calendar_export, events, recurrence
+from patenbuero.services.plan.agenda import AgendaInput
+from tests.helpers.plan_builders import NOW, meeting, quarterly
 
 
 def _events(data: bytes) -> dict[str, icalendar.Event]:

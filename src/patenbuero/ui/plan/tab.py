@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import calendar_export, conflicts, events
-from patenbuero.services.conflicts import Conflict
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.events import EventInput
-from patenbuero.services.plan import EventRow, list_events, plan_choices
+from patenbuero.services.plan import calendar_export, conflicts, events
+from patenbuero.services.plan.conflicts import Conflict
+from patenbuero.services.plan.events import EventInput
+from patenbuero.services.plan.use_cases import EventRow, list_events, plan_choices
 from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column

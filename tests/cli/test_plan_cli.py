@@ -9,7 +9,7 @@ import icalendar
 from patenbuero.cli.commands import export_calendar
 from patenbuero.cli.german_argparse import GermanArgumentParser
 from patenbuero.launcher import main
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 
 
 def _db_path(db) -> str:

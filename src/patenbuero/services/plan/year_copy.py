@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event, Series, Task
 from patenbuero.errors import ValidationError
-from patenbuero.services import conflicts
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.events import copy_agenda
+from patenbuero.services.plan import conflicts
+from patenbuero.services.plan.events import copy_agenda
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from patenbuero.errors import ValidationError
-from patenbuero.services import events, recurrence
-from patenbuero.services.plan import list_events
-from tests.plan.builders import NOW, meeting, quarterly
+from patenbuero.services.plan import events, recurrence
+from patenbuero.services.plan.use_cases import list_events
+from tests.helpers.plan_builders import NOW, meeting, quarterly
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -21,11 +21,19 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.models import Event
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import agenda, booking, conflicts
-from patenbuero.services.agenda import AgendaInput
+from patenbuero.services import booking
 from patenbuero.services.core.database import Database
-from patenbuero.services.events import EventInput, SaveResult, apply, check, new_event, normalise
-from patenbuero.services.events import to_input as event_input
+from patenbuero.services.plan import agenda, conflicts
+from patenbuero.services.plan.agenda import AgendaInput
+from patenbuero.services.plan.events import (
+    EventInput,
+    SaveResult,
+    apply,
+    check,
+    new_event,
+    normalise,
+)
+from patenbuero.services.plan.events import to_input as event_input
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MAX_OCCURRENCES = 100

@@ -7,10 +7,10 @@ import pytest
 
 from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
-from patenbuero.services import events
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan import events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.registrations import register_person
-from tests.plan.builders import NOW, meeting
+from tests.helpers.plan_builders import NOW, meeting
 from tests.services.helpers import add_series, person
 
 

@@ -19,9 +19,9 @@ from sqlalchemy.orm import selectinload
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
-from patenbuero.services.agenda import AgendaInput, timed
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.plan.agenda import AgendaInput, timed
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UID_DOMAIN = "patenschaften-halle.de"

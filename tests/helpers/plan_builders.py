@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from patenbuero.services.events import EventInput
-from patenbuero.services.recurrence import RecurrenceRule
+from patenbuero.services.plan.events import EventInput
+from patenbuero.services.plan.recurrence import RecurrenceRule
 
 NOW = dt.datetime(2026, 1, 15, 10, 0)
 

@@ -3,10 +3,10 @@
 import datetime as dt
 
 from patenbuero.db.models import Contact
-from patenbuero.services import events
-from patenbuero.services.agenda import AgendaInput
-from patenbuero.services.invitation_mail import invitation_mail
-from tests.plan.builders import NOW, meeting
+from patenbuero.services.plan import events
+from patenbuero.services.plan.agenda import AgendaInput
+from patenbuero.services.plan.invitation_mail import invitation_mail
+from tests.helpers.plan_builders import NOW, meeting
 
 
 def test_invitation_text_and_verteiler(db) -> None:

@@ -5,15 +5,15 @@ import datetime as dt
 import icalendar
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 
-from patenbuero.services import events
-from patenbuero.services.plan import list_events
-from patenbuero.services.tasks import list_tasks
+from patenbuero.services.plan import events
+from patenbuero.services.plan.tasks import list_tasks
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.ui.plan.event_dialog import EventDialog
 from patenbuero.ui.plan.recurrence_dialog import RecurrenceDialog
+from patenbuero.ui.plan.tab import LIST, PlanTab
 from patenbuero.ui.plan.task_list import TaskList
 from patenbuero.ui.plan.year_overview import YearOverview
-from patenbuero.ui.tabs.plan_tab import LIST, PlanTab
-from tests.plan.builders import NOW, meeting
+from tests.helpers.plan_builders import NOW, meeting
 
 
 def test_create_event_in_dialog_with_inline_error(qtbot, db) -> None:

@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 
 from patenbuero.errors import ValidationError
-from patenbuero.services import events, recurrence, tasks, year_copy
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan import events, recurrence, tasks, year_copy
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.registrations import register_person
-from tests.plan.builders import NOW, meeting, quarterly
+from tests.helpers.plan_builders import NOW, meeting, quarterly
 from tests.services.helpers import person
 
 

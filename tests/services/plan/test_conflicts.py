@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from patenbuero.services import conflicts, events
-from tests.plan.builders import NOW, meeting
+from patenbuero.services.plan import conflicts, events
+from tests.helpers.plan_builders import NOW, meeting
 
 
 def test_holidays_of_sachsen_anhalt_are_german_whatever_the_locale(monkeypatch) -> None:
