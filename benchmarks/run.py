@@ -28,7 +28,7 @@ from patenbuero.services.demo import fill_demo_data
 from patenbuero.services.inquiries import list_inquiries
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.projects.use_cases import list_projects
-from patenbuero.services.registrations import list_registrations
+from patenbuero.services.registrations.use_cases import list_registrations
 
 
 def timed(action: Callable[[], Any], repeat: int) -> tuple[float, Any]:

@@ -23,8 +23,8 @@ from patenbuero.services.core.info import database_info, is_empty
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.demo import large
 from patenbuero.services.plan.use_cases import list_events
-from patenbuero.services.registrations import list_registrations
-from patenbuero.services.series import series_matrix
+from patenbuero.services.registrations.series import series_matrix
+from patenbuero.services.registrations.use_cases import list_registrations
 
 TODAY = dt.date(2026, 5, 14)
 NOW = dt.datetime.combine(TODAY, dt.time(8, 0))

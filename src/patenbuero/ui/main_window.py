@@ -14,10 +14,10 @@ from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.projects.tab import ProjectsTab
+from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.settings_dialog import SettingsDialog
 from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
 from patenbuero.ui.tabs.print_tab import PrintTab
-from patenbuero.ui.tabs.registrations_tab import RegistrationsTab
 
 
 class MainWindow(QMainWindow):

@@ -9,9 +9,9 @@ from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
 from patenbuero.services.plan import events
 from patenbuero.services.plan.use_cases import list_events
-from patenbuero.services.registrations import register_person
+from patenbuero.services.registrations.use_cases import register_person
+from tests.helpers.persons import add_series, person
 from tests.helpers.plan_builders import NOW, meeting
-from tests.services.helpers import add_series, person
 
 
 @pytest.mark.parametrize(

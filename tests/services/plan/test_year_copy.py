@@ -7,9 +7,9 @@ import pytest
 from patenbuero.errors import ValidationError
 from patenbuero.services.plan import events, recurrence, tasks, year_copy
 from patenbuero.services.plan.use_cases import list_events
-from patenbuero.services.registrations import register_person
+from patenbuero.services.registrations.use_cases import register_person
+from tests.helpers.persons import person
 from tests.helpers.plan_builders import NOW, meeting, quarterly
-from tests.services.helpers import person
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_copy_twice_does_not_double_the_plan(db) -> None:
 
 
 def test_chosen_events_only_and_series_modules_get_a_new_series(db) -> None:
-    from tests.services.helpers import add_series
+    from tests.helpers.persons import add_series
 
     _series, modules = add_series(db)
     other = events.create_event(db, meeting(), now=NOW)

@@ -17,8 +17,8 @@ from patenbuero.services.core.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.registration_import import RegistrationImporter
-from patenbuero.services.registrations import event_header
+from patenbuero.services.registrations.importing import RegistrationImporter
+from patenbuero.services.registrations.use_cases import event_header
 
 
 def add_import_command(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

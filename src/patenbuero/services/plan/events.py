@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import booking
-from patenbuero.services.booking import MovedUp
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
+from patenbuero.services.registrations import MovedUp, lock_event, set_capacity
 
 # Fields whose change a calendar program has to learn about (RFC 5545 SEQUENCE).
 CALENDAR_FIELDS = (
@@ -111,7 +110,7 @@ def update_event(
     data = normalise(data)
     items = None if agenda_items is None else agenda.check_items(agenda_items)
     with db.unit_of_work() as session:
-        event = booking.lock_event(session, event_id)
+        event = lock_event(session, event_id)
         check(session, data, event_id=event_id)
         moved = apply(session, event, data, now or dt.datetime.now())
         if items is not None and _agenda_changed(event, items):
@@ -254,7 +253,7 @@ def apply(session: Session, event: Event, data: EventInput, now: dt.datetime) ->
     """Copy the values onto ``event``; raise the ICS sequence if a calendar must update."""
     moved: list[MovedUp] = []
     if data.capacity != event.capacity:
-        moved = booking.set_capacity(session, event, data.capacity, now)
+        moved = set_capacity(session, event, data.capacity, now)
     calendar_changed = any(getattr(event, name) != getattr(data, name) for name in CALENDAR_FIELDS)
     changed = calendar_changed
     for f in fields(EventInput):

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.models import Event
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import booking
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import agenda, conflicts
 from patenbuero.services.plan.agenda import AgendaInput
@@ -34,6 +33,7 @@ from patenbuero.services.plan.events import (
     normalise,
 )
 from patenbuero.services.plan.events import to_input as event_input
+from patenbuero.services.registrations import lock_event
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MAX_OCCURRENCES = 100
@@ -202,7 +202,7 @@ def update_following(
     items = None if agenda_items is None else agenda.check_items(agenda_items)
     results = []
     with db.unit_of_work() as session:
-        first = booking.lock_event(session, event_id)
+        first = lock_event(session, event_id)
         ids = _following_ids(session, first)
         before = event_input(first)
         changed = {
@@ -216,7 +216,7 @@ def update_following(
             else None
         )
         for other_id in ids:
-            event = booking.lock_event(session, other_id)
+            event = lock_event(session, other_id)
             own = event_input(event)
             values = {name: getattr(data, name) for name in changed}
             if {"starts_at", "ends_at", "all_day"} & changed:

@@ -19,7 +19,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.common import file_name, office_from_texts, participant
 from patenbuero.services.printing.request import PrintRequest, PrintResult
-from patenbuero.services.series import series_matrix
+from patenbuero.services.registrations import series_matrix
 
 
 def certificates(db: Database, request: PrintRequest) -> PrintResult:

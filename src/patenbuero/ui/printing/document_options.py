@@ -22,7 +22,7 @@ from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
 from patenbuero.services.projects.use_cases import ProjectRow
-from patenbuero.services.series import SeriesChoice
+from patenbuero.services.registrations.series import SeriesChoice
 from patenbuero.ui.common.formatting import format_date
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from patenbuero.services.attendance import EventCounts
 from patenbuero.services.plan.use_cases import EventRow
+from patenbuero.services.registrations.attendance import EventCounts
 from patenbuero.ui.common.formatting import format_date
 
 

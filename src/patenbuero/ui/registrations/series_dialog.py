@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.core.database import Database
-from patenbuero.services.persons import PersonInput
-from patenbuero.services.series import list_series, register_for_series, series_matrix
+from patenbuero.services.registrations.persons import PersonInput
+from patenbuero.services.registrations.series import list_series, register_for_series, series_matrix
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 

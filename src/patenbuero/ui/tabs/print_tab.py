@@ -29,7 +29,7 @@ from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects.use_cases import list_projects
-from patenbuero.services.series import list_series
+from patenbuero.services.registrations.series import list_series
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
 from patenbuero.ui.printing.printer_offset import PrinterOffset

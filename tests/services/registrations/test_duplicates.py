@@ -3,14 +3,14 @@
 import pytest
 
 from patenbuero.errors import ValidationError
-from patenbuero.services.person_merge import merge_persons
-from patenbuero.services.persons import duplicate_groups, likely_duplicates
-from patenbuero.services.registrations import (
+from patenbuero.services.registrations.person_merge import merge_persons
+from patenbuero.services.registrations.persons import duplicate_groups, likely_duplicates
+from patenbuero.services.registrations.use_cases import (
     list_registrations,
     register_person,
     registration_history,
 )
-from tests.services.helpers import add_event, at, person
+from tests.helpers.persons import add_event, at, person
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,15 @@
 import pytest
 
 from patenbuero.errors import UserError
-from patenbuero.services.attendance import (
+from patenbuero.services.registrations.attendance import (
     add_walk_in,
     event_counts,
     mark_remaining_absent,
     set_attendance,
 )
-from patenbuero.services.registrations import list_registrations, register_person
-from patenbuero.services.series import register_for_series, series_matrix
-from tests.services.helpers import add_event, add_series, person
+from patenbuero.services.registrations.series import register_for_series, series_matrix
+from patenbuero.services.registrations.use_cases import list_registrations, register_person
+from tests.helpers.persons import add_event, add_series, person
 
 
 def test_check_in_undo_and_bulk_absent(db) -> None:

@@ -11,9 +11,9 @@ from sqlalchemy.orm import joinedload
 from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration, Series
 from patenbuero.errors import NotFoundError
-from patenbuero.services import booking
 from patenbuero.services.core.database import Database
-from patenbuero.services.persons import PersonInput, find_or_create_person
+from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.persons import PersonInput, find_or_create_person
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from patenbuero.services.registrations import list_registrations, register_person
+from patenbuero.services.registrations.use_cases import list_registrations, register_person
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.registrations.check_in_dialog import CheckInDialog
 from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
-from tests.services.helpers import add_event, add_series, person
+from tests.helpers.persons import add_event, add_series, person
 
 SOON = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=20)
 
@@ -67,7 +67,7 @@ def test_deadline_passed_asks_and_registers_when_confirmed(qtbot, db) -> None:
     questions: list[str] = []
 
     def registrar(person_input, allow_late):
-        from patenbuero.services.registrations import register_person as register
+        from patenbuero.services.registrations.use_cases import register_person as register
 
         return register(db, event_id, person_input, allow_late=allow_late).message
 
@@ -154,8 +154,8 @@ def test_merge_duplicates_only_when_confirmed(qtbot, db) -> None:
 
 
 def test_series_matrix_shows_modules_and_due_certificates(qtbot, db) -> None:
-    from patenbuero.services.attendance import set_attendance
-    from patenbuero.services.series import register_for_series
+    from patenbuero.services.registrations.attendance import set_attendance
+    from patenbuero.services.registrations.series import register_for_series
 
     series_id, modules = add_series(db, required=2)
     register_for_series(db, series_id, person("Олена", "Коваленко", "ok@example.org"))
@@ -218,11 +218,11 @@ def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
 
     from PySide6.QtCore import Qt as QtKeys
 
-    from patenbuero.services.registration_import import RegistrationImporter
+    from patenbuero.services.registrations.importing import RegistrationImporter
     from patenbuero.ui.common.import_dialog import ImportDialog
 
     event_id = add_event(db, capacity=4)
-    sample = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
+    sample = Path(__file__).parents[2] / "io" / "data" / "anmeldungen_webformular.csv"
     dialog = ImportDialog(db, RegistrationImporter(event_id, dt.datetime(2026, 8, 10, 12)))
     qtbot.addWidget(dialog)
     dialog.load_file(str(sample))

@@ -5,8 +5,8 @@ import datetime as dt
 
 def register_many(db_path: str, event_id: int, prefix: str, count: int, start, results) -> None:
     from patenbuero.services.core.database import open_database
-    from patenbuero.services.persons import PersonInput
-    from patenbuero.services.registrations import register_person
+    from patenbuero.services.registrations.persons import PersonInput
+    from patenbuero.services.registrations.use_cases import register_person
 
     db = open_database(db_path)
     start.wait(10)

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from patenbuero.db.enums import RegistrationChange, RegistrationStatus
 from patenbuero.db.models import Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services import booking
 from patenbuero.services.core.database import Database
+from patenbuero.services.registrations import booking
 
 STATUS_RANK = {
     RegistrationStatus.CONFIRMED.value: 0,

@@ -3,8 +3,8 @@
 import pytest
 
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.booking import DeadlinePassedError
-from patenbuero.services.registrations import (
+from patenbuero.services.registrations.booking import DeadlinePassedError
+from patenbuero.services.registrations.use_cases import (
     cancel_by_email,
     cancel_registration,
     change_capacity,
@@ -12,7 +12,7 @@ from patenbuero.services.registrations import (
     register_person,
     registration_history,
 )
-from tests.services.helpers import add_event, at, person
+from tests.helpers.persons import add_event, at, person
 
 PEOPLE = [
     ("Jürgen", "Großmann", "j.grossmann@example.org"),

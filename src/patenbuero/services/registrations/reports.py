@@ -12,7 +12,7 @@ from patenbuero.db.models import Event, Registration
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.registrations import RegistrationRow, list_registrations
+from patenbuero.services.registrations.use_cases import RegistrationRow, list_registrations
 
 REGISTRATION_HEADERS = (
     "ID",

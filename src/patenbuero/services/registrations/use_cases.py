@@ -12,10 +12,10 @@ from sqlalchemy.orm import joinedload
 from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError
-from patenbuero.services import booking
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.persons import PersonInput, email_key, find_or_create_person
+from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.persons import PersonInput, email_key, find_or_create_person
 
 STATUS_ORDER = {
     RegistrationStatus.CONFIRMED.value: 0,

@@ -2,9 +2,9 @@
 
 import multiprocessing
 
-from patenbuero.services.registrations import list_registrations, register_person
-from tests.services.concurrent_worker import register_many
-from tests.services.helpers import add_event, person
+from patenbuero.services.registrations.use_cases import list_registrations, register_person
+from tests.helpers.persons import add_event, person
+from tests.services.registrations.concurrent_worker import register_many
 
 
 def test_two_processes_never_overbook_the_last_places(db) -> None:

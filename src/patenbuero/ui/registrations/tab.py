@@ -19,14 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.attendance import event_counts, mark_remaining_absent, set_attendance
-from patenbuero.services.booking import MovedUp
 from patenbuero.services.core.database import Database
-from patenbuero.services.persons import PersonInput
 from patenbuero.services.plan.use_cases import EventRow, list_events
-from patenbuero.services.registration_import import RegistrationImporter
-from patenbuero.services.registration_reports import export_registrations, export_statistics
-from patenbuero.services.registrations import (
+from patenbuero.services.registrations.attendance import (
+    event_counts,
+    mark_remaining_absent,
+    set_attendance,
+)
+from patenbuero.services.registrations.booking import MovedUp
+from patenbuero.services.registrations.importing import RegistrationImporter
+from patenbuero.services.registrations.persons import PersonInput
+from patenbuero.services.registrations.reports import export_registrations, export_statistics
+from patenbuero.services.registrations.use_cases import (
     RegistrationRow,
     cancel_registration,
     change_capacity,

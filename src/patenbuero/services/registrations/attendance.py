@@ -10,9 +10,9 @@ from sqlalchemy import select
 from patenbuero.db.enums import RegistrationChange, RegistrationStatus
 from patenbuero.db.models import Registration
 from patenbuero.errors import NotFoundError, UserError
-from patenbuero.services import booking
 from patenbuero.services.core.database import Database
-from patenbuero.services.persons import PersonInput, find_or_create_person
+from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.persons import PersonInput, find_or_create_person
 
 CONFIRMED = RegistrationStatus.CONFIRMED.value
 

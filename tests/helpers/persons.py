@@ -3,7 +3,7 @@
 import datetime as dt
 
 from patenbuero.db.models import Event, Series
-from patenbuero.services.persons import PersonInput
+from patenbuero.services.registrations.persons import PersonInput
 
 START = dt.datetime(2026, 9, 17, 9, 0)
 

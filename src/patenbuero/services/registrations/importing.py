@@ -18,9 +18,9 @@ from patenbuero.db.enums import PersonRole, RegistrationStatus
 from patenbuero.db.models import Person, Registration
 from patenbuero.errors import ValidationError
 from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
-from patenbuero.services import booking
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
-from patenbuero.services.persons import (
+from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.persons import (
     PersonInput,
     duplicate_key,
     email_key,

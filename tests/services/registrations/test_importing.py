@@ -12,12 +12,12 @@ from patenbuero.services.core.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.persons import duplicate_groups
-from patenbuero.services.registration_import import RegistrationImporter
-from patenbuero.services.registrations import list_registrations, register_person
-from tests.services.helpers import add_event, person
+from patenbuero.services.registrations.importing import RegistrationImporter
+from patenbuero.services.registrations.persons import duplicate_groups
+from patenbuero.services.registrations.use_cases import list_registrations, register_person
+from tests.helpers.persons import add_event, person
 
-SAMPLE = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
+SAMPLE = Path(__file__).parents[2] / "io" / "data" / "anmeldungen_webformular.csv"
 NOW = dt.datetime(2026, 8, 10, 12, 0)
 
 
