@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from patenbuero.db.models import Registration
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.demo import fill_demo_data
-from patenbuero.services.inquiries import list_inquiries
+from patenbuero.services.inquiries.use_cases import list_inquiries
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.registrations.use_cases import list_registrations

@@ -12,11 +12,11 @@ from patenbuero.errors import UserError
 from patenbuero.services.core.backup import backup_database, default_backup_name
 from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.settings_dialog import SettingsDialog
-from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
 from patenbuero.ui.tabs.print_tab import PrintTab
 
 

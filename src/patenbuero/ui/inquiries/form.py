@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries import InquiryDetail, InquiryInput
+from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput
 from patenbuero.services.projects.use_cases import Choice
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit

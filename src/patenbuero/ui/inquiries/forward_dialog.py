@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.inquiry_forwarding import ForwardResult
+from patenbuero.services.inquiries.forwarding import ForwardResult
 from patenbuero.ui.common.widgets import ERROR_STYLE, OptionalDateEdit
 
 Forwarder = Callable[[dt.date | None, str], ForwardResult]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries import ForwardingRow
-from patenbuero.services.inquiry_matching import ProjectMatch
+from patenbuero.services.inquiries.matching import ProjectMatch
+from patenbuero.services.inquiries.use_cases import ForwardingRow
 from patenbuero.ui.common.formatting import format_date
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

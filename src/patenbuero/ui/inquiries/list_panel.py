@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from patenbuero.services.inquiries import WAITING_DAYS, InquiryRow
+from patenbuero.services.inquiries.use_cases import WAITING_DAYS, InquiryRow
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import ROW_ROLE, Column
 

@@ -7,7 +7,9 @@ from urllib.parse import unquote
 import pytest
 
 from patenbuero.errors import ValidationError
-from patenbuero.services.inquiries import (
+from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
+from patenbuero.services.inquiries.matching import suggest_projects
+from patenbuero.services.inquiries.use_cases import (
     InquiryInput,
     close_inquiry,
     get_inquiry,
@@ -15,10 +17,7 @@ from patenbuero.services.inquiries import (
     reopen_inquiry,
     save_inquiry,
 )
-from patenbuero.services.inquiry_forwarding import forward_inquiry, forwarding_mail
-from patenbuero.services.inquiry_matching import suggest_projects
-
-from .conftest import TODAY
+from tests.helpers.inquiry_network import TODAY
 
 
 def child_inquiry(db, network, **changes) -> int:

@@ -1,7 +1,7 @@
 """Use cases of inquiries (Anfragen): list, record, edit, close and reopen.
 
-Suggestions live in :mod:`patenbuero.services.inquiry_matching`, forwarding to
-member projects and its e-mail in :mod:`patenbuero.services.inquiry_forwarding`.
+Suggestions live in :mod:`patenbuero.services.inquiries.matching`, forwarding to
+member projects and its e-mail in :mod:`patenbuero.services.inquiries.forwarding`.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import load_texts
-from patenbuero.services.inquiries import ForwardingRow, get_inquiry, load_inquiry
+from patenbuero.services.inquiries.use_cases import ForwardingRow, get_inquiry, load_inquiry
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from patenbuero.db.enums import InquiryKind, ProjectStatus
 from patenbuero.db.models import Inquiry, MemberProject
 from patenbuero.errors import NotFoundError
 from patenbuero.services.core.database import Database
-from patenbuero.services.inquiries import GONE
+from patenbuero.services.inquiries.use_cases import GONE
 
 REASON_SEPARATOR = " · "
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import inquiries
 from patenbuero.services.core.database import Database
-from patenbuero.services.inquiry_forwarding import forward_inquiry, forwarding_mail
-from patenbuero.services.inquiry_matching import suggest_projects
+from patenbuero.services.inquiries import use_cases as inquiries
+from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
+from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
 from patenbuero.ui.inquiries.form import InquiryForm

@@ -7,14 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from patenbuero.services.inquiries import InquiryInput, get_inquiry, save_inquiry
+from patenbuero.services.inquiries.use_cases import InquiryInput, get_inquiry, save_inquiry
 from patenbuero.services.projects.use_cases import list_target_groups
 from patenbuero.ui.common import prompts
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.mail_dialog import MailDialog
-from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
-
-from .conftest import TODAY
+from patenbuero.ui.inquiries.tab import InquiriesTab
+from tests.helpers.inquiry_network import TODAY
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 

@@ -1,26 +1,15 @@
-"""Shared pieces of the inquiry tests: a small network with known fits, settings for GUI tests."""
+"""Shared pieces of the inquiry tests: a small network with known fits.
+
+The ``network`` fixture is registered in tests/conftest.py (service and GUI tests use it).
+"""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from patenbuero.db.models import Contact, District, MemberProject, TargetGroup
 
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture
-def isolated_settings(tmp_path: Path, qapp):
-    """Window state goes to a temporary INI file, never to the user's settings."""
-    from patenbuero.ui.app import create_application
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    create_application()
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture
