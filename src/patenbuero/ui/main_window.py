@@ -14,10 +14,10 @@ from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
+from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.settings_dialog import SettingsDialog
-from patenbuero.ui.tabs.print_tab import PrintTab
 
 
 class MainWindow(QMainWindow):

@@ -4,9 +4,9 @@ import pytest
 
 from patenbuero.errors import ValidationError
 from patenbuero.services.plan.use_cases import list_events
-from patenbuero.services.print_settings import PrintSettings, save_print_settings
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
+from patenbuero.services.printing.settings import PrintSettings, save_print_settings
 from patenbuero.services.registrations.attendance import set_attendance
 from patenbuero.services.registrations.series import register_for_series
 from patenbuero.services.registrations.use_cases import list_registrations, register_person
