@@ -23,12 +23,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from patenbuero.db.models import Registration
-from patenbuero.services.database import Database, open_database
+from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.demo import fill_demo_data
-from patenbuero.services.inquiries import list_inquiries
-from patenbuero.services.plan import list_events
-from patenbuero.services.projects import list_projects
-from patenbuero.services.registrations import list_registrations
+from patenbuero.services.inquiries.use_cases import list_inquiries
+from patenbuero.services.plan.use_cases import list_events
+from patenbuero.services.projects.use_cases import list_projects
+from patenbuero.services.registrations.use_cases import list_registrations
 
 
 def timed(action: Callable[[], Any], repeat: int) -> tuple[float, Any]:

@@ -9,7 +9,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from patenbuero.services.database import Database, open_database
+from patenbuero.services.core.database import Database, open_database
+from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 

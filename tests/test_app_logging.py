@@ -38,20 +38,3 @@ def test_the_next_start_keeps_the_report_under_its_date(tmp_path: Path) -> None:
     assert (tmp_path / CRASH_FILE_NAME).stat().st_size == 0
     assert enable_fault_handler(tmp_path) is None  # an empty file is no report
     faulthandler.enable(file=sys.__stderr__)
-
-
-def test_crash_dialog_names_the_log_folder(qtbot, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from patenbuero.app_logging import log_dir
-    from patenbuero.ui import crash_dialog
-
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    try:
-        raise RuntimeError("kaputt")
-    except RuntimeError as error:
-        crash_dialog._handle_exception(RuntimeError, error, error.__traceback__)
-    (box,) = shown
-    assert str(log_dir()) in box.informativeText()
-    assert "RuntimeError: kaputt" in box.detailedText()

@@ -12,12 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 from patenbuero.services.demo import fill_demo_data
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
-from patenbuero.services.series import list_series, series_matrix
+from patenbuero.services.registrations.series import list_series, series_matrix
 
 
 def requests(db) -> dict[str, PrintRequest]:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.ui.app import create_application
 from patenbuero.ui.main_window import MainWindow

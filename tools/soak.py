@@ -43,7 +43,7 @@ def ensure_large_demo(path: Path) -> None:
     """Build the large demo once; later runs start from a copy of it."""
     if path.is_file():
         return
-    from patenbuero.services.database import open_database
+    from patenbuero.services.core.database import open_database
     from patenbuero.services.demo import fill_demo_data
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,8 +63,8 @@ class Session:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QFileDialog
 
-        from patenbuero.services.database import open_database
-        from patenbuero.services.plan import list_events
+        from patenbuero.services.core.database import open_database
+        from patenbuero.services.plan.use_cases import list_events
         from patenbuero.ui.app import create_application
         from patenbuero.ui.main_window import MainWindow
 
@@ -160,8 +160,8 @@ class Session:
         tab.registrations.table.repaint()
 
     def register(self) -> None:
-        from patenbuero.services.persons import PersonInput
-        from patenbuero.services.registrations import register_person
+        from patenbuero.services.registrations.persons import PersonInput
+        from patenbuero.services.registrations.use_cases import register_person
 
         tab = self.window.registrations_tab
         self.window.tabs.setCurrentWidget(tab)

@@ -5,7 +5,7 @@ import io
 from pathlib import Path
 
 from patenbuero.launcher import main
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 
 SAMPLE = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
 
@@ -34,7 +34,7 @@ def test_list_shows_every_column(demo_db, capsys) -> None:
 
 
 def test_cancel_prints_who_moved_up(demo_db, capsys) -> None:
-    from patenbuero.services.registrations import list_registrations
+    from patenbuero.services.registrations.use_cases import list_registrations
 
     event = waitlisted_event(demo_db)
     rows = list_registrations(demo_db, event.id)
@@ -60,7 +60,7 @@ def test_refused_import_lists_bad_rows_and_exits_1(demo_db, capsys) -> None:
 
 
 def test_dry_run_changes_nothing(db, tmp_path, capsys) -> None:
-    from tests.services.helpers import add_event
+    from tests.helpers.persons import add_event
 
     event_id = add_event(db, capacity=3)
     path = tmp_path / "a.csv"

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from patenbuero.db import migrate
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 
 SECOND_REVISION = '''"""rebuild member_project"""
 

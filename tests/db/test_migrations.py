@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from patenbuero.db import migrate
 from patenbuero.db.base import Base
 from patenbuero.errors import DatabaseOpenError
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 
 
 def test_known_revisions_match_the_migration_scripts() -> None:
@@ -129,7 +129,7 @@ def test_alembic_is_not_imported_when_schema_is_current(tmp_path: Path) -> None:
     path = tmp_path / "schnell.sqlite3"
     open_database(str(path)).dispose()
     code = (
-        "import sys; from patenbuero.services.database import open_database; "
+        "import sys; from patenbuero.services.core.database import open_database; "
         f"open_database({str(path)!r}).dispose(); print('alembic' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pdf_readback import (
+
+from patenbuero.pdf import build_attendance_list
+from patenbuero.pdf.inputs import AttendanceListInput, Funder, Office, Participant
+from tests.pdf.pdf_readback import (
     arabic_problems,
     embedded_font_names,
     normalised,
@@ -13,9 +16,6 @@ from pdf_readback import (
     pdftotext_pages,
     pypdf_pages,
 )
-
-from patenbuero.pdf import build_attendance_list
-from patenbuero.pdf.inputs import AttendanceListInput, Funder, Office, Participant
 
 
 @pytest.fixture

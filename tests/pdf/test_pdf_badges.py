@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from pdf_readback import (
+
+from patenbuero.pdf import build_badges, build_calibration_page
+from patenbuero.pdf.badges import NAME_MAX_SIZE, fit_name
+from patenbuero.pdf.inputs import Badge, BadgesInput, Office
+from patenbuero.pdf.label_sheets import SHEETS, get_sheet
+from tests.pdf.pdf_readback import (
     arabic_problems,
     embedded_font_names,
     normalised,
@@ -11,11 +16,6 @@ from pdf_readback import (
     pdftotext_pages,
     word_positions,
 )
-
-from patenbuero.pdf import build_badges, build_calibration_page
-from patenbuero.pdf.badges import NAME_MAX_SIZE, fit_name
-from patenbuero.pdf.inputs import Badge, BadgesInput, Office
-from patenbuero.pdf.label_sheets import SHEETS, get_sheet
 
 LONG_NAME = "Maximiliane Hildegard von Hohenzollern-Sigmaringen-Wittelsbach"
 

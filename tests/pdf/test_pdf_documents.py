@@ -5,13 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pdf_readback import (
-    arabic_problems,
-    embedded_font_names,
-    normalised,
-    page_count,
-    pdftotext_pages,
-)
 
 from patenbuero.pdf import (
     build_attendance_list,
@@ -33,6 +26,13 @@ from patenbuero.pdf.inputs import (
     Office,
     Participant,
     SeriesModule,
+)
+from tests.pdf.pdf_readback import (
+    arabic_problems,
+    embedded_font_names,
+    normalised,
+    page_count,
+    pdftotext_pages,
 )
 
 MODULES = (

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdf_readback import embedded_font_names, normalised, page_count, pdftotext_pages
 
 from patenbuero.pdf import FlyerResult, build_flyer
 from patenbuero.pdf.flyer import group_projects
 from patenbuero.pdf.inputs import FlyerInput, FlyerProject, Office, ProjectContact
+from tests.pdf.pdf_readback import embedded_font_names, normalised, page_count, pdftotext_pages
 
 INTRO = (
     "Im Patenschaftsnetzwerk Halle haben sich über 30 Patenprojekte zusammengeschlossen. "

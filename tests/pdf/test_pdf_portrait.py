@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pdf_readback import (
+from patenbuero.pdf import build_portraits
+from patenbuero.pdf.inputs import Office, PortraitInput, PortraitProject, ProjectContact
+from tests.pdf.pdf_readback import (
     arabic_problems,
     embedded_font_names,
     normalised,
     page_count,
     pdftotext_pages,
 )
-
-from patenbuero.pdf import build_portraits
-from patenbuero.pdf.inputs import Office, PortraitInput, PortraitProject, ProjectContact
 
 LESEWELT = PortraitProject(
     "Lesewelt Halle",

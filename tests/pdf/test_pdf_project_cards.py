@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 import re
 
-from pdf_readback import embedded_font_names, normalised, page_count, pdftotext_pages
 from PIL import Image
 from pypdf import PdfReader
 
 from patenbuero.pdf import build_project_cards
 from patenbuero.pdf.inputs import Office, ProjectCard, ProjectCardsInput, ProjectContact
+from tests.pdf.pdf_readback import embedded_font_names, normalised, page_count, pdftotext_pages
 
 MM = 72 / 25.4
 NAMES = (
@@ -97,7 +97,7 @@ def test_cards_sit_side_by_side_with_crop_marks(office: Office) -> None:
 
 
 def test_card_names_are_in_their_own_third(office: Office) -> None:
-    from pdf_readback import word_positions
+    from tests.pdf.pdf_readback import word_positions
 
     pdf = build_project_cards(_cards(office))
     positions = {w: x for w, x, _ in word_positions(pdf, 1)}

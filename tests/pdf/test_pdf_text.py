@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 import pytest
-from pdf_readback import arabic_problems, pdftotext_pages
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from patenbuero.pdf.fonts import ARABIC, SANS, register_fonts
 from patenbuero.pdf.text import clean, escape, has_rtl, para, rich, with_latin
+from tests.pdf.pdf_readback import arabic_problems, pdftotext_pages
 
 MIXED_LINE = "Teilnehmer: محمد الحسن (Berufspatenschaften)"
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from pdf_readback import (
-    embedded_font_names,
-    normalised,
-    page_count,
-    pdftotext_pages,
-    word_positions,
-)
 from pypdf import PdfReader
 
 from patenbuero.pdf import build_year_plan
 from patenbuero.pdf.blocks import MONTHS
 from patenbuero.pdf.inputs import Office, YearPlanEvent, YearPlanInput, YearPlanKind
 from patenbuero.pdf.year_plan import kind_marks
+from tests.pdf.pdf_readback import (
+    embedded_font_names,
+    normalised,
+    page_count,
+    pdftotext_pages,
+    word_positions,
+)
 
 HOLIDAYS = {
     dt.date(2026, 1, 1): "Neujahr",

@@ -3,11 +3,11 @@
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from patenbuero.services.info import is_empty
+from patenbuero.services.core.info import is_empty
 from patenbuero.ui.about_dialog import about_text
 from patenbuero.ui.app import open_main_window
+from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
-from patenbuero.ui.table_model import ROW_ROLE
 
 DEMO_YEAR = 2026
 

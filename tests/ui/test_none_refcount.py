@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from patenbuero.services.plan import list_events
+from patenbuero.services.plan.use_cases import list_events
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.plan.event_dialog import EventDialog
 from patenbuero.ui.settings_dialog import SettingsDialog

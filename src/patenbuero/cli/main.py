@@ -7,7 +7,7 @@ import logging
 import sys
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import open_database
+from patenbuero.services.core.database import open_database
 
 log = logging.getLogger(__name__)
 

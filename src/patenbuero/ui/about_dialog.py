@@ -7,7 +7,7 @@ import html
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from patenbuero import __version__
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 
 
 def about_text(parent: QWidget, db: Database) -> str:

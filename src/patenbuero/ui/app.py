@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
-from patenbuero.services.database import Database, open_database
-from patenbuero.services.info import is_empty
+from patenbuero.services.core.database import Database, open_database
+from patenbuero.services.core.info import is_empty
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow

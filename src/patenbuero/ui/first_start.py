@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.demo import fill_demo_data
 
 

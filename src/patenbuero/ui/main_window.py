@@ -9,15 +9,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from patenbuero.errors import UserError
-from patenbuero.services.backup import backup_database, default_backup_name
-from patenbuero.services.database import Database
+from patenbuero.services.core.backup import backup_database, default_backup_name
+from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.plan.tab import PlanTab
+from patenbuero.ui.printing.tab import PrintTab
+from patenbuero.ui.projects.tab import ProjectsTab
+from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.settings_dialog import SettingsDialog
-from patenbuero.ui.tabs.inquiries_tab import InquiriesTab
-from patenbuero.ui.tabs.plan_tab import PlanTab
-from patenbuero.ui.tabs.print_tab import PrintTab
-from patenbuero.ui.tabs.projects_tab import ProjectsTab
-from patenbuero.ui.tabs.registrations_tab import RegistrationsTab
 
 
 class MainWindow(QMainWindow):

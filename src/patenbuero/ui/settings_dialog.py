@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import TEXT_LABELS, NetworkTexts, load_texts, save_texts
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import TEXT_LABELS, NetworkTexts, load_texts, save_texts
 
 LONG_TEXTS = {
     "introduction",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from patenbuero.services.database import Database
-from patenbuero.services.info import database_info
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.info import database_info
 
 SUMMARY_LABELS = {
     "organisations": "Träger",
@@ -57,7 +57,7 @@ def run_demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def run_backup(db: Database, args: argparse.Namespace) -> int:
-    from patenbuero.services.backup import backup_database
+    from patenbuero.services.core.backup import backup_database
 
     target = backup_database(db, args.output)
     print(f"Gesichert: {target}")

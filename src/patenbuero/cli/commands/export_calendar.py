@@ -14,8 +14,8 @@ from pathlib import Path
 
 from patenbuero.cli.german_argparse import year
 from patenbuero.cli.output import write_output
-from patenbuero.services.calendar_export import export_year
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan.calendar_export import export_year
 
 
 def add_calendar_export(export_subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

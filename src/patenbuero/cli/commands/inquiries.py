@@ -7,8 +7,8 @@ from pathlib import Path
 
 from patenbuero.cli.output import csv_table, text_table, write_output
 from patenbuero.db.enums import InquiryStatus
-from patenbuero.services.database import Database
-from patenbuero.services.inquiries import InquiryRow, list_inquiries
+from patenbuero.services.core.database import Database
+from patenbuero.services.inquiries.use_cases import InquiryRow, list_inquiries
 
 HEADERS = (
     "ID",

@@ -8,7 +8,7 @@ from pathlib import Path
 from patenbuero.cli.german_argparse import positive_id, year
 from patenbuero.errors import UserError
 from patenbuero.pdf.label_sheets import SHEETS
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
 

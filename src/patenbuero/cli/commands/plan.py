@@ -9,9 +9,9 @@ from pathlib import Path
 from patenbuero.cli.commands.export_calendar import add_ics_arguments
 from patenbuero.cli.german_argparse import year
 from patenbuero.cli.output import csv_table, text_table, write_output
-from patenbuero.services.database import Database
-from patenbuero.services.plan import EventRow, list_events
-from patenbuero.services.year_copy import copy_year, plan_copy
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan.use_cases import EventRow, list_events
+from patenbuero.services.plan.year_copy import copy_year, plan_copy
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 

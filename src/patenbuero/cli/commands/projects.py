@@ -8,8 +8,8 @@ from pathlib import Path
 
 from patenbuero.cli.commands.export_calendar import add_calendar_export
 from patenbuero.cli.output import write_output
-from patenbuero.services.database import Database
-from patenbuero.services.importing import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
     Action,
     ImportPreview,
     ImportRefused,
@@ -17,9 +17,9 @@ from patenbuero.services.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.mailing_list import FORMATS, export_mailing_list, mailing_list
-from patenbuero.services.project_export import export_projects
-from patenbuero.services.project_import import ProjectImporter
+from patenbuero.services.projects.export import export_projects
+from patenbuero.services.projects.importing import ProjectImporter
+from patenbuero.services.projects.mailing_list import FORMATS, export_mailing_list, mailing_list
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from patenbuero.cli.german_argparse import positive_id
-from patenbuero.services.database import Database
-from patenbuero.services.importing import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
     Action,
     ImportPreview,
     ImportRefused,
@@ -17,8 +17,8 @@ from patenbuero.services.importing import (
     preview_import,
     read_import_file,
 )
-from patenbuero.services.registration_import import RegistrationImporter
-from patenbuero.services.registrations import event_header
+from patenbuero.services.registrations.importing import RegistrationImporter
+from patenbuero.services.registrations.use_cases import event_header
 
 
 def add_import_command(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

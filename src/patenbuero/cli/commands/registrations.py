@@ -7,8 +7,8 @@ from pathlib import Path
 
 from patenbuero.cli.german_argparse import positive_id, year
 from patenbuero.cli.output import csv_table, text_table, write_output
-from patenbuero.services.database import Database
-from patenbuero.services.registration_reports import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.reports import (
     REGISTRATION_HEADERS,
     STATISTICS_HEADERS,
     export_registrations,
@@ -16,7 +16,7 @@ from patenbuero.services.registration_reports import (
     registration_cells,
     year_statistics,
 )
-from patenbuero.services.registrations import cancel_by_email, list_registrations
+from patenbuero.services.registrations.use_cases import cancel_by_email, list_registrations
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db import models
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.info import is_empty
+from patenbuero.services.core.network_texts import NetworkTexts
 from patenbuero.services.demo import large, reference
 from patenbuero.services.demo.rows import RowSet, clear_tables
 from patenbuero.services.demo.small import build_small
-from patenbuero.services.info import is_empty
-from patenbuero.services.network_texts import NetworkTexts
 
 __all__ = ["SCALES", "DemoSummary", "fill_demo_data"]
 

@@ -119,7 +119,7 @@ def email_local(name: Name) -> str:
 
 
 def key_of(name: Name) -> str:
-    from patenbuero.services.persons import duplicate_key
+    from patenbuero.services.registrations import duplicate_key
 
     return duplicate_key(name.first, name.last)
 

@@ -12,7 +12,7 @@ from patenbuero.db.models import Person, Registration
 from patenbuero.services.demo import names
 from patenbuero.services.demo.projects import Network
 from patenbuero.services.demo.rows import RowSet
-from patenbuero.services.persons import email_key
+from patenbuero.services.registrations import email_key
 
 R = PersonRole
 SPEAKER_ORGANISATIONS = (

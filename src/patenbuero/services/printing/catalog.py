@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from patenbuero.errors import ValidationError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.printing import (
     event_documents,
     project_documents,

@@ -12,7 +12,7 @@ from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration
 from patenbuero.errors import NotFoundError
 from patenbuero.pdf.inputs import Office, Participant
-from patenbuero.services.network_texts import NetworkTexts
+from patenbuero.services.core.network_texts import NetworkTexts
 
 
 def office_from_texts(texts: NetworkTexts) -> Office:

@@ -14,9 +14,8 @@ from patenbuero.pdf.inputs import (
     Funder,
     InvitationInput,
 )
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
-from patenbuero.services.print_settings import load_print_settings
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.common import (
     confirmed_people,
     event_or_fail,
@@ -25,6 +24,7 @@ from patenbuero.services.printing.common import (
     participant,
 )
 from patenbuero.services.printing.request import PrintRequest, PrintResult
+from patenbuero.services.printing.settings import load_print_settings
 
 
 def _place(event_location: str, address: str) -> str:

@@ -21,8 +21,8 @@ from patenbuero.pdf.inputs import (
     ProjectCardsInput,
     ProjectContact,
 )
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.common import file_name, office_from_texts
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 from patenbuero.services.projects import projects_with_lists

@@ -15,11 +15,11 @@ from patenbuero.pdf.inputs import (
     InterestListInput,
     SeriesModule,
 )
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.common import file_name, office_from_texts, participant
 from patenbuero.services.printing.request import PrintRequest, PrintResult
-from patenbuero.services.series import series_matrix
+from patenbuero.services.registrations import series_matrix
 
 
 def certificates(db: Database, request: PrintRequest) -> PrintResult:

@@ -7,10 +7,9 @@ import datetime as dt
 from patenbuero import pdf
 from patenbuero.db.enums import EventStatus
 from patenbuero.pdf.inputs import YearPlanEvent, YearPlanInput
-from patenbuero.services.conflicts import holidays_in
-from patenbuero.services.database import Database
-from patenbuero.services.network_texts import load_texts
-from patenbuero.services.plan import list_events
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_texts import load_texts
+from patenbuero.services.plan import holidays_in, list_events
 from patenbuero.services.printing.common import file_name, office_from_texts
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 

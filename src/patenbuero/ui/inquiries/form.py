@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries import InquiryDetail, InquiryInput
-from patenbuero.services.projects import Choice
-from patenbuero.ui.formatting import format_date
-from patenbuero.ui.projects.widgets import FieldBox, OptionalDateEdit
+from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput
+from patenbuero.services.projects.use_cases import Choice
+from patenbuero.ui.common.formatting import format_date
+from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
 
 class InquiryForm(QWidget):

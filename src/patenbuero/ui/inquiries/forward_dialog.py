@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.inquiry_forwarding import ForwardResult
-from patenbuero.ui.projects.widgets import ERROR_STYLE, OptionalDateEdit
+from patenbuero.services.inquiries.forwarding import ForwardResult
+from patenbuero.ui.common.widgets import ERROR_STYLE, OptionalDateEdit
 
 Forwarder = Callable[[dt.date | None, str], ForwardResult]
 """Records the forwarding on the given date with the note; raises UserError."""

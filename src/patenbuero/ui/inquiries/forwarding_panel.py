@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries import ForwardingRow
-from patenbuero.services.inquiry_matching import ProjectMatch
-from patenbuero.ui.formatting import format_date
+from patenbuero.services.inquiries.matching import ProjectMatch
+from patenbuero.services.inquiries.use_cases import ForwardingRow
+from patenbuero.ui.common.formatting import format_date
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _DONE_COLOUR = "#6b6b6b"

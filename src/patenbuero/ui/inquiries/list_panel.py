@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from patenbuero.services.inquiries import WAITING_DAYS, InquiryRow
-from patenbuero.ui.list_view import SearchableList
-from patenbuero.ui.table_model import ROW_ROLE, Column
+from patenbuero.services.inquiries.use_cases import WAITING_DAYS, InquiryRow
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import ROW_ROLE, Column
 
 WAITING_COLOUR = "#c25400"
 STATUS_COLOURS = {"forwarded": "#1f6f3f", "closed": "#6b6b6b"}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiry_forwarding import ForwardingMail, mailto_url
+from patenbuero.services.inquiries.forwarding import ForwardingMail, mailto_url
 
 
 def open_url(url: QUrl) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.agenda import AgendaInput, timed
+from patenbuero.services.plan.agenda import AgendaInput, timed
 
 START, DURATION, TITLE, SPEAKER, NOTES = range(5)
 ITEM_FLAGS = (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.ui.formatting import GERMAN
+from patenbuero.ui.common.formatting import GERMAN
 
 # Colour plus a short text label, so that the overview also reads in black and white.
 KIND_STYLE: dict[str, tuple[str, str]] = {

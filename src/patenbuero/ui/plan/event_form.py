@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services import labels
-from patenbuero.services.events import EventInput
-from patenbuero.services.plan import PlanChoices
+from patenbuero.services.core import labels
+from patenbuero.services.plan.events import EventInput
+from patenbuero.services.plan.use_cases import PlanChoices
 from patenbuero.ui.plan.common import (
     FieldErrors,
     date_edit,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
-from patenbuero.services.invitation_mail import invitation_mail
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan.invitation_mail import invitation_mail
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest
 from patenbuero.ui.plan.common import SaveFileAsker, ask_save_file, show_error, write_file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from patenbuero.services import labels
+from patenbuero.services.core import labels
 from patenbuero.ui.plan.common import KIND_STYLE
 
 

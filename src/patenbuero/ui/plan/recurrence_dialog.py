@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import labels, recurrence
-from patenbuero.services.database import Database
-from patenbuero.services.events import EventInput
-from patenbuero.services.plan import PlanChoices, plan_choices
-from patenbuero.services.recurrence import MONTHS, ORDINALS, WEEKDAYS, RecurrenceRule
-from patenbuero.ui.formatting import format_weekday_date
+from patenbuero.services.core import labels
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan import recurrence
+from patenbuero.services.plan.events import EventInput
+from patenbuero.services.plan.recurrence import MONTHS, ORDINALS, WEEKDAYS, RecurrenceRule
+from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
+from patenbuero.ui.common.formatting import format_weekday_date
 from patenbuero.ui.plan.common import FieldErrors, date_edit, date_of, time_edit, time_of
 
 WARNING = "#b35c00"

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import tasks
-from patenbuero.services.database import Database
-from patenbuero.services.plan import PlanChoices
-from patenbuero.services.tasks import TaskInput, TaskRow
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan import tasks
+from patenbuero.services.plan.tasks import TaskInput, TaskRow
+from patenbuero.services.plan.use_cases import PlanChoices
 from patenbuero.ui.plan.common import FieldErrors, date_edit, date_of, select_data, set_date
 
 

@@ -8,15 +8,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from patenbuero.errors import UserError
-from patenbuero.services import tasks
-from patenbuero.services.database import Database
-from patenbuero.services.plan import PlanChoices, plan_choices
-from patenbuero.services.tasks import TaskRow
-from patenbuero.ui.formatting import format_date
-from patenbuero.ui.list_view import SearchableList
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan import tasks
+from patenbuero.services.plan.tasks import TaskRow
+from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
+from patenbuero.ui.common.formatting import format_date
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.plan.common import show_error
 from patenbuero.ui.plan.task_dialog import TaskDialog
-from patenbuero.ui.table_model import Column
 
 OVERDUE = "#b00020"
 

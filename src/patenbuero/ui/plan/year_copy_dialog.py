@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services import year_copy
-from patenbuero.services.database import Database
-from patenbuero.ui.formatting import format_weekday_date
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan import year_copy
+from patenbuero.ui.common.formatting import format_weekday_date
 from patenbuero.ui.plan.common import FieldErrors
 
 EVENT_ID = Qt.ItemDataRole.UserRole

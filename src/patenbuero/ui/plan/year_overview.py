@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from patenbuero.services.conflicts import Conflict
-from patenbuero.services.plan import EventRow
-from patenbuero.ui.formatting import format_time, format_weekday_date
+from patenbuero.services.plan.conflicts import Conflict
+from patenbuero.services.plan.use_cases import EventRow
+from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.plan.common import KIND_STYLE
 
 MONTHS = (

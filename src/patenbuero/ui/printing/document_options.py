@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.pdf.label_sheets import SHEETS
-from patenbuero.services.plan import EventRow
+from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
-from patenbuero.services.projects import ProjectRow
-from patenbuero.services.series import SeriesChoice
-from patenbuero.ui.formatting import format_date
+from patenbuero.services.projects.use_cases import ProjectRow
+from patenbuero.services.registrations.series import SeriesChoice
+from patenbuero.ui.common.formatting import format_date
 
 
 class DocumentOptions(QWidget):

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
+from patenbuero.services.core.database import Database
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 

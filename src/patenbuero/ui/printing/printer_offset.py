@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
-from patenbuero.services.print_settings import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.printing.settings import (
     OFFSET_LIMIT_MM,
     PrintSettings,
     load_print_settings,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.contacts import ContactInput, ContactRow, save_contact
-from patenbuero.services.database import Database
-from patenbuero.ui.projects.widgets import FieldBox, OptionalDateEdit
+from patenbuero.services.core.database import Database
+from patenbuero.services.projects.contacts import ContactInput, ContactRow, save_contact
+from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
 
 class ContactDialog(QDialog):

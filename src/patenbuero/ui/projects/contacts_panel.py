@@ -8,12 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from patenbuero.errors import UserError
-from patenbuero.services.contacts import ContactRow, delete_contact, list_contacts
-from patenbuero.services.database import Database
-from patenbuero.ui.list_view import SearchableList
-from patenbuero.ui.projects import prompts
+from patenbuero.services.core.database import Database
+from patenbuero.services.projects.contacts import ContactRow, delete_contact, list_contacts
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.projects.contact_dialog import ContactDialog
-from patenbuero.ui.table_model import Column
 
 
 def contact_columns(with_owner: bool) -> list[Column[ContactRow]]:

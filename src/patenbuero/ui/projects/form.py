@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.project_editing import ProjectInput
-from patenbuero.services.projects import FLYER_TEXT_LIMIT, Choice, ProjectDetail
-from patenbuero.ui.projects import prompts
+from patenbuero.services.projects.editing import ProjectInput
+from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, Choice, ProjectDetail
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.widgets import ERROR_STYLE, CheckList, FieldBox, OptionalDateEdit
 from patenbuero.ui.projects.logo import LOGO_FILTER, load_logo, thumbnail
-from patenbuero.ui.projects.widgets import ERROR_STYLE, CheckList, FieldBox, OptionalDateEdit
 
 _LINE_FIELDS = ("name", "time_commitment", "languages", "website", "email", "phone")
 _TEXT_FIELDS = ("flyer_text", "portrait_text", "address", "notes")

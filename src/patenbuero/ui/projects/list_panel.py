@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from patenbuero.services.projects import Choice, ProjectRow
-from patenbuero.ui.list_view import SearchableList
-from patenbuero.ui.table_model import ROW_ROLE, Column
+from patenbuero.services.projects.use_cases import Choice, ProjectRow
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import ROW_ROLE, Column
 
 STATUS_COLOURS = {"paused": "#8a6d00", "left": "#888888"}
 

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.contacts import PARTNER_STATUS, ContactRow
-from patenbuero.services.database import Database
-from patenbuero.services.mailing_list import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.projects.contacts import PARTNER_STATUS, ContactRow
+from patenbuero.services.projects.mailing_list import (
     bcc_text,
     export_mailing_list,
     mail_links,
     mailing_list,
     role_choices,
 )
-from patenbuero.ui.list_view import SearchableList
-from patenbuero.ui.projects import prompts
-from patenbuero.ui.table_model import ROW_ROLE, Column
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import ROW_ROLE, Column
 
 EXPORTS = (
     ("csv", "CSV für Excel (*.csv)", "verteiler.csv"),

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
-from patenbuero.services.organisations import (
+from patenbuero.services.core.database import Database
+from patenbuero.services.projects.organisations import (
     OrganisationInput,
     OrganisationRow,
     delete_organisation,
@@ -23,10 +23,10 @@ from patenbuero.services.organisations import (
     list_organisations,
     save_organisation,
 )
-from patenbuero.ui.list_view import SearchableList
-from patenbuero.ui.projects import prompts
-from patenbuero.ui.projects.widgets import FieldBox
-from patenbuero.ui.table_model import Column
+from patenbuero.ui.common import prompts
+from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.table_model import Column
+from patenbuero.ui.common.widgets import FieldBox
 
 
 class OrganisationsPage(QWidget):

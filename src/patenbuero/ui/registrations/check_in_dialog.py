@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.io.names import fold_german
-from patenbuero.services.attendance import add_walk_in, event_counts, set_attendance
-from patenbuero.services.database import Database
-from patenbuero.services.persons import PersonInput
-from patenbuero.services.registrations import RegistrationRow, list_registrations
+from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.attendance import add_walk_in, event_counts, set_attendance
+from patenbuero.services.registrations.persons import PersonInput
+from patenbuero.services.registrations.use_cases import RegistrationRow, list_registrations
 
 
 class CheckInDialog(QDialog):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.database import Database
-from patenbuero.services.person_merge import merge_persons
-from patenbuero.services.persons import PersonRow, duplicate_groups
+from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.person_merge import merge_persons
+from patenbuero.services.registrations.persons import PersonRow, duplicate_groups
 from patenbuero.ui.registrations.register_dialog import Ask, ask_yes_no
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from patenbuero.services.attendance import EventCounts
-from patenbuero.services.plan import EventRow
-from patenbuero.ui.formatting import format_date
+from patenbuero.services.plan.use_cases import EventRow
+from patenbuero.services.registrations.attendance import EventCounts
+from patenbuero.ui.common.formatting import format_date
 
 
 def header_html(widget: QWidget, row: EventRow, counts: EventCounts) -> str:

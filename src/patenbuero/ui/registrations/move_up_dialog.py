@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.booking import MovedUp
-from patenbuero.services.registrations import move_up_message
+from patenbuero.services.registrations.booking import MovedUp
+from patenbuero.services.registrations.use_cases import move_up_message
 
 
 class MoveUpDialog(QDialog):

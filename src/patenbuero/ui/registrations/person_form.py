@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from patenbuero.db.enums import PersonRole
-from patenbuero.services import labels
-from patenbuero.services.persons import PersonInput
+from patenbuero.services.core import labels
+from patenbuero.services.registrations.persons import PersonInput
 
 ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 

@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError, ValidationError
-from patenbuero.services.booking import DeadlinePassedError
-from patenbuero.services.database import Database
-from patenbuero.services.persons import PersonInput, PersonRow, likely_duplicates, search_persons
+from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.booking import DeadlinePassedError
+from patenbuero.services.registrations.persons import (
+    PersonInput,
+    PersonRow,
+    likely_duplicates,
+    search_persons,
+)
 from patenbuero.ui.registrations.person_form import PersonForm
 
 Registrar = Callable[[PersonInput | int, bool], str]

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.database import Database
-from patenbuero.services.persons import PersonInput
-from patenbuero.services.series import list_series, register_for_series, series_matrix
-from patenbuero.ui.formatting import format_date
+from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.persons import PersonInput
+from patenbuero.services.registrations.series import list_series, register_for_series, series_matrix
+from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
 
 PRESENT, ABSENT, OPEN, NOT_REGISTERED = "✓ da", "✗ fehlte", "offen", "–"

@@ -1,0 +1,264 @@
+"""Use cases of inquiries (Anfragen): list, record, edit, close and reopen.
+
+Suggestions live in :mod:`patenbuero.services.inquiries.matching`, forwarding to
+member projects and its e-mail in :mod:`patenbuero.services.inquiries.forwarding`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from patenbuero.db.enums import InquiryKind, InquiryStatus
+from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
+from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.database import Database
+
+# An open inquiry nobody has forwarded for longer than this many days is marked.
+WAITING_DAYS = 14
+GONE = "Die Anfrage gibt es nicht mehr; die Liste wurde aktualisiert."
+
+
+@dataclass(frozen=True)
+class InquiryRow:
+    id: int
+    received_on: dt.date
+    kind: str
+    kind_label: str
+    name: str
+    email: str
+    phone: str
+    message: str
+    target_group: str
+    district: str
+    status: str
+    status_label: str
+    forwarded_to: str
+    notes: str = ""
+    forwarding_count: int = 0
+    days_open: int = 0  # days since it came in, counted while it is open
+    waiting: bool = False  # open, never forwarded, older than WAITING_DAYS
+
+
+@dataclass(frozen=True)
+class ForwardingRow:
+    id: int
+    project_id: int
+    project_name: str
+    forwarded_on: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class InquiryInput:
+    """What the form sends to record or change an inquiry."""
+
+    name: str
+    kind: str = InquiryKind.BECOME_VOLUNTEER.value
+    received_on: dt.date | None = None
+    email: str = ""
+    phone: str = ""
+    message: str = ""
+    target_group_id: int | None = None
+    district_id: int | None = None
+    notes: str = ""
+    status: str = InquiryStatus.OPEN.value
+
+
+@dataclass(frozen=True)
+class InquiryDetail:
+    """Every field of one inquiry and its forwardings, oldest first."""
+
+    id: int
+    kind: str
+    kind_label: str
+    received_on: dt.date
+    name: str
+    email: str
+    phone: str
+    message: str
+    target_group_id: int | None
+    target_group: str
+    district_id: int | None
+    district: str
+    notes: str
+    status: str
+    status_label: str
+    forwardings: tuple[ForwardingRow, ...]
+
+
+def list_inquiries(
+    db: Database, *, status: str | None = None, today: dt.date | None = None
+) -> list[InquiryRow]:
+    """All inquiries (or those with ``status``), newest first, with where they went."""
+    today = today or dt.date.today()
+    query = (
+        select(Inquiry)
+        .options(
+            joinedload(Inquiry.target_group),
+            joinedload(Inquiry.district),
+            selectinload(Inquiry.forwardings).joinedload(Forwarding.project),
+        )
+        .order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+    )
+    if status is not None:
+        query = query.where(Inquiry.status == status)
+    with db.reading() as session:
+        return [_row(inquiry, today) for inquiry in session.scalars(query).all()]
+
+
+def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
+    """One inquiry with its forwardings; NotFoundError if it is gone."""
+    with db.reading() as session:
+        return _detail(load_inquiry(session, inquiry_id))
+
+
+def save_inquiry(
+    db: Database, inquiry_id: int | None, values: InquiryInput, *, today: dt.date | None = None
+) -> int:
+    """Record a new inquiry (``inquiry_id`` None) or change one; returns its id.
+
+    Raises ValidationError naming the field (name, email, phone, received_on,
+    kind, status, target_group, district) and changes nothing then.
+    """
+    today = today or dt.date.today()
+    with db.unit_of_work() as session:
+        inquiry = Inquiry() if inquiry_id is None else load_inquiry(session, inquiry_id)
+        checked = _checked(session, values, today)
+        if checked["status"] == InquiryStatus.FORWARDED and not inquiry.forwardings:
+            raise ValidationError(
+                "„weitergeleitet“ gilt erst, wenn die Anfrage an ein Projekt weitergeleitet "
+                "wurde. Wählen Sie dafür unter „Passende Projekte“ ein Projekt aus.",
+                field="status",
+            )
+        for key, value in checked.items():
+            setattr(inquiry, key, value)
+        if inquiry_id is None:
+            session.add(inquiry)
+        session.flush()
+        return inquiry.id
+
+
+def close_inquiry(db: Database, inquiry_id: int) -> None:
+    """Mark an inquiry as erledigt."""
+    with db.unit_of_work() as session:
+        load_inquiry(session, inquiry_id).status = InquiryStatus.CLOSED.value
+
+
+def reopen_inquiry(db: Database, inquiry_id: int) -> str:
+    """Open a closed inquiry again: weitergeleitet if it was, else offen. Returns the status."""
+    with db.unit_of_work() as session:
+        inquiry = load_inquiry(session, inquiry_id)
+        status = InquiryStatus.FORWARDED if inquiry.forwardings else InquiryStatus.OPEN
+        inquiry.status = status.value
+        return status.value
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    """``(value, German label)`` of every Anliegen."""
+    return [(kind.value, text) for kind, text in labels.INQUIRY_KIND.items()]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """``(value, German label)`` of every status."""
+    return [(status.value, text) for status, text in labels.INQUIRY_STATUS.items()]
+
+
+def _checked(session: Session, values: InquiryInput, today: dt.date) -> dict[str, object]:
+    """The values to store, checked field by field in the order of the form."""
+    if values.kind not in {kind.value for kind in InquiryKind}:
+        raise ValidationError("Bitte wählen Sie das Anliegen der Anfrage.", field="kind")
+    if values.received_on is None:
+        raise ValidationError("Bitte geben Sie an, wann die Anfrage einging.", field="received_on")
+    field_checks.not_in_future(values.received_on, "received_on", "Das Eingangsdatum", today)
+    name = field_checks.required(
+        values.name, "name", "Bitte geben Sie den Namen der anfragenden Person an."
+    )
+    email = field_checks.email(values.email)
+    phone = field_checks.phone(values.phone)
+    if values.target_group_id is not None and not session.get(TargetGroup, values.target_group_id):
+        raise ValidationError("Diese Zielgruppe gibt es nicht mehr.", field="target_group")
+    if values.district_id is not None and not session.get(District, values.district_id):
+        raise ValidationError("Diesen Stadtteil gibt es nicht mehr.", field="district")
+    if values.status not in {status.value for status in InquiryStatus}:
+        raise ValidationError("Bitte wählen Sie einen Status.", field="status")
+    return {
+        "kind": values.kind,
+        "received_on": values.received_on,
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "message": values.message.strip(),
+        "target_group_id": values.target_group_id,
+        "district_id": values.district_id,
+        "notes": values.notes.strip(),
+        "status": values.status,
+    }
+
+
+def load_inquiry(session: Session, inquiry_id: int) -> Inquiry:
+    """The inquiry with target group, district and forwardings; NotFoundError if gone."""
+    inquiry = session.scalars(
+        select(Inquiry)
+        .where(Inquiry.id == inquiry_id)
+        .options(
+            joinedload(Inquiry.target_group),
+            joinedload(Inquiry.district),
+            selectinload(Inquiry.forwardings).joinedload(Forwarding.project),
+        )
+    ).first()
+    if inquiry is None:
+        raise NotFoundError(GONE)
+    return inquiry
+
+
+def _detail(inquiry: Inquiry) -> InquiryDetail:
+    return InquiryDetail(
+        id=inquiry.id,
+        kind=inquiry.kind,
+        kind_label=labels.label(labels.INQUIRY_KIND, inquiry.kind),
+        received_on=inquiry.received_on,
+        name=inquiry.name,
+        email=inquiry.email,
+        phone=inquiry.phone,
+        message=inquiry.message,
+        target_group_id=inquiry.target_group_id,
+        target_group=inquiry.target_group.name if inquiry.target_group else "",
+        district_id=inquiry.district_id,
+        district=inquiry.district.name if inquiry.district else "",
+        notes=inquiry.notes,
+        status=inquiry.status,
+        status_label=labels.label(labels.INQUIRY_STATUS, inquiry.status),
+        forwardings=tuple(
+            ForwardingRow(f.id, f.project_id, f.project.name, f.forwarded_on, f.note)
+            for f in inquiry.forwardings
+        ),
+    )
+
+
+def _row(inquiry: Inquiry, today: dt.date) -> InquiryRow:
+    is_open = inquiry.status == InquiryStatus.OPEN
+    days_open = max(0, (today - inquiry.received_on).days) if is_open else 0
+    return InquiryRow(
+        id=inquiry.id,
+        received_on=inquiry.received_on,
+        kind=inquiry.kind,
+        kind_label=labels.label(labels.INQUIRY_KIND, inquiry.kind),
+        name=inquiry.name,
+        email=inquiry.email,
+        phone=inquiry.phone,
+        message=inquiry.message,
+        target_group=inquiry.target_group.name if inquiry.target_group else "",
+        district=inquiry.district.name if inquiry.district else "",
+        status=inquiry.status,
+        status_label=labels.label(labels.INQUIRY_STATUS, inquiry.status),
+        forwarded_to=", ".join(f.project.name for f in inquiry.forwardings),
+        notes=inquiry.notes,
+        forwarding_count=len(inquiry.forwardings),
+        days_open=days_open,
+        waiting=is_open and not inquiry.forwardings and days_open > WAITING_DAYS,
+    )

@@ -1,0 +1,156 @@
+"""What speaks against a date: public holidays in Sachsen-Anhalt, weekends, overlaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import holidays
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from patenbuero.db.enums import EventStatus
+from patenbuero.db.models import Event
+from patenbuero.services.core.database import Database
+
+HOLIDAY = "holiday"
+WEEKEND = "weekend"
+OVERLAP = "overlap"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # holiday, weekend, overlap
+    day: dt.date
+    message: str
+    other_event_id: int | None = None
+
+
+@lru_cache(maxsize=32)
+def _holidays_of(year: int) -> dict[dt.date, str]:
+    # language="de": otherwise the names follow the system locale (English under C.UTF-8).
+    found = holidays.country_holidays("DE", subdiv="ST", years=year, language="de")
+    return dict(sorted(found.items()))
+
+
+def holidays_in(year: int) -> dict[dt.date, str]:
+    """The public holidays of Sachsen-Anhalt in ``year``, with their German names."""
+    return dict(_holidays_of(year))
+
+
+def holiday_name(day: dt.date) -> str | None:
+    return _holidays_of(day.year).get(day)
+
+
+def span(
+    starts_at: dt.datetime, ends_at: dt.datetime, all_day: bool
+) -> tuple[dt.datetime, dt.datetime]:
+    """The half-open time range an event occupies (all-day: whole days)."""
+    if all_day:
+        return (
+            dt.datetime.combine(starts_at.date(), dt.time()),
+            dt.datetime.combine(ends_at.date() + dt.timedelta(days=1), dt.time()),
+        )
+    return (starts_at, max(ends_at, starts_at + dt.timedelta(minutes=1)))
+
+
+def days_of(starts_at: dt.datetime, ends_at: dt.datetime) -> list[dt.date]:
+    first, last = starts_at.date(), max(ends_at.date(), starts_at.date())
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)][:366]
+
+
+def date_conflicts(starts_at: dt.datetime, ends_at: dt.datetime) -> list[Conflict]:
+    """Holidays and weekend days the event touches."""
+    found: list[Conflict] = []
+    for day in days_of(starts_at, ends_at):
+        name = holiday_name(day)
+        if name:
+            found.append(Conflict(HOLIDAY, day, f"{day:%d.%m.%Y} ist ein Feiertag: {name}."))
+        if day.weekday() >= 5:
+            weekday = "Samstag" if day.weekday() == 5 else "Sonntag"
+            found.append(Conflict(WEEKEND, day, f"{day:%d.%m.%Y} ist ein {weekday}."))
+    return found
+
+
+def overlaps(
+    session: Session,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    all_day: bool,
+    exclude_ids: Iterable[int] = (),
+) -> list[Conflict]:
+    """Other events (not cancelled) that take place at the same time."""
+    start, end = span(starts_at, ends_at, all_day)
+    candidates = session.scalars(
+        select(Event)
+        .where(
+            Event.starts_at < end,
+            Event.ends_at >= start - dt.timedelta(days=1),
+            Event.status != EventStatus.CANCELLED.value,
+            Event.id.not_in(list(exclude_ids)),
+        )
+        .order_by(Event.starts_at)
+    ).all()
+    found = []
+    for other in candidates:
+        other_start, other_end = span(other.starts_at, other.ends_at, other.all_day)
+        if other_start < end and start < other_end:
+            when = (
+                "ganztägig" if other.all_day else f"{other.starts_at:%H:%M}–{other.ends_at:%H:%M}"
+            )
+            found.append(
+                Conflict(
+                    OVERLAP,
+                    other.starts_at.date(),
+                    f"Gleichzeitig am {other.starts_at:%d.%m.%Y}: „{other.title}“ ({when}).",
+                    other.id,
+                )
+            )
+    return found
+
+
+def check_date(
+    db: Database,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    all_day: bool = False,
+    event_id: int | None = None,
+) -> list[Conflict]:
+    """Everything that speaks against this date, for the dialog while it is edited."""
+    with db.reading() as session:
+        clash = overlaps(session, starts_at, ends_at, all_day, [event_id] if event_id else [])
+    return date_conflicts(starts_at, ends_at) + clash
+
+
+def year_conflicts(db: Database, year: int) -> dict[int, list[Conflict]]:
+    """Conflicts of every event of a year that is not cancelled, by event id."""
+    begin, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
+    with db.reading() as session:
+        events = session.scalars(
+            select(Event)
+            .where(
+                Event.starts_at >= begin,
+                Event.starts_at < end,
+                Event.status != EventStatus.CANCELLED.value,
+            )
+            .order_by(Event.starts_at)
+        ).all()
+        spans = [(e, span(e.starts_at, e.ends_at, e.all_day)) for e in events]
+    result: dict[int, list[Conflict]] = {}
+    for index, (event, (start, stop)) in enumerate(spans):
+        found = date_conflicts(event.starts_at, event.ends_at)
+        for other, (other_start, other_stop) in spans[:index] + spans[index + 1 :]:
+            if other_start < stop and start < other_stop:
+                found.append(
+                    Conflict(
+                        OVERLAP,
+                        other.starts_at.date(),
+                        f"Gleichzeitig: „{other.title}“.",
+                        other.id,
+                    )
+                )
+        if found:
+            result[event.id] = found
+    return result

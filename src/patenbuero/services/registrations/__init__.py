@@ -1,0 +1,17 @@
+"""Anmeldungen: booking rules, persons and duplicates, series, attendance, import and reports.
+
+Other areas of the services use only the names exported here.
+"""
+
+from patenbuero.services.registrations.booking import MovedUp, lock_event, set_capacity
+from patenbuero.services.registrations.persons import duplicate_key, email_key
+from patenbuero.services.registrations.series import series_matrix
+
+__all__ = [
+    "MovedUp",
+    "duplicate_key",
+    "email_key",
+    "lock_event",
+    "series_matrix",
+    "set_capacity",
+]

@@ -1,0 +1,164 @@
+"""Registrations for one event from a web-form export, Excel or another office's list.
+
+Rules in file order: capacity and waitlist apply; the same e-mail address (any case)
+is the same person, registered once; names that only look alike are registered and
+listed as likely duplicates; re-importing the same file registers nobody twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from patenbuero.db.enums import PersonRole, RegistrationStatus
+from patenbuero.db.models import Person, Registration
+from patenbuero.errors import ValidationError
+from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
+from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
+from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.persons import (
+    PersonInput,
+    duplicate_key,
+    email_key,
+    find_or_create_person,
+    validated,
+)
+
+SOURCE = "Import"
+ROLE_WORDS = {
+    PersonRole.VOLUNTEER.value: ("pat", "mentor"),
+    PersonRole.COORDINATOR.value: ("koordin", "coordinat", "leitung"),
+    PersonRole.SPEAKER.value: ("referent", "speaker", "dozent"),
+}
+
+
+def role_from_text(text: str) -> str:
+    lowered = text.casefold()
+    for role, words in ROLE_WORDS.items():
+        if any(word in lowered for word in words):
+            return role
+    return PersonRole.INTERESTED.value
+
+
+def person_from_record(record: Record) -> PersonInput:
+    first, last = record.get("first_name"), record.get("last_name")
+    if not last and record.get("full_name"):
+        first, last = split_full_name(record.get("full_name"))
+    return PersonInput(
+        first_name=first,
+        last_name=last,
+        email=record.get("email"),
+        phone=record.get("phone"),
+        organisation=record.get("organisation"),
+        role=role_from_text(record.get("role")),
+    )
+
+
+@dataclass
+class RegistrationImporter:
+    """The import of registrations for ``event_id``; see services.importing."""
+
+    event_id: int
+    now: dt.datetime
+    title: str = "Anmeldungen importieren"
+    fields: Sequence = REGISTRATION_FIELDS  # type: ignore[type-arg]
+
+    def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
+        event = booking.event_or_fail(session, self.event_id)
+        free = (
+            None
+            if event.capacity is None
+            else event.capacity - booking.confirmed_count(session, event.id)
+        )
+        registered = _registered_email_keys(session, event.id)
+        seen_emails: dict[str, int] = {}
+        seen_names: dict[str, tuple[int, str]] = {}
+        outcomes = []
+        for number, record in enumerate(records, start=1):
+            progress(number, len(records))
+            try:
+                data = validated(person_from_record(record))
+            except ValidationError as error:
+                outcomes.append(_error(record, str(error)))
+                continue
+            label = f"{data.first_name} {data.last_name}".strip()
+            key = email_key(data.email)
+            if key and key in seen_emails:
+                outcomes.append(
+                    RowOutcome(
+                        record.line,
+                        label,
+                        Action.UNCHANGED,
+                        detail=f"dieselbe Person wie Zeile {seen_emails[key]} (gleiche "
+                        "E-Mail-Adresse): wird nur einmal angemeldet",
+                    )
+                )
+                continue
+            if key:
+                seen_emails[key] = record.line
+            if key and key in registered:
+                outcomes.append(
+                    RowOutcome(record.line, label, Action.UNCHANGED, detail="schon angemeldet")
+                )
+                continue
+            notes = _likely_duplicates(session, data, key, seen_names, record.line)
+            if free is None or free > 0:
+                status = "bestätigt"
+                free = None if free is None else free - 1
+            else:
+                status = "Warteliste"
+            outcomes.append(
+                RowOutcome(record.line, label, Action.CREATE, detail="; ".join([status, *notes]))
+            )
+        return Analysis(tuple(outcomes))
+
+    def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
+        event = booking.lock_event(session, self.event_id)
+        for number, record in enumerate(records, start=1):
+            progress(number, len(records))
+            moment = self.now + dt.timedelta(microseconds=number)
+            person, _created = find_or_create_person(session, person_from_record(record), moment)
+            booking.book(session, event, person, moment, record.get("remarks"), SOURCE)
+
+
+def _error(record: Record, reason: str) -> RowOutcome:
+    name = " ".join(p for p in (record.get("first_name"), record.get("last_name")) if p)
+    return RowOutcome(record.line, name or record.get("full_name"), Action.ERROR, (reason,))
+
+
+def _registered_email_keys(session: Session, event_id: int) -> set[str]:
+    rows = session.scalars(
+        select(Person.email_key)
+        .join(Registration, Registration.person_id == Person.id)
+        .where(
+            Registration.event_id == event_id,
+            Registration.status != RegistrationStatus.CANCELLED.value,
+            Person.email_key.is_not(None),
+        )
+    )
+    return {key for key in rows if key}
+
+
+def _likely_duplicates(
+    session: Session,
+    data: PersonInput,
+    key: str | None,
+    seen_names: dict[str, tuple[int, str]],
+    line: int,
+) -> list[str]:
+    name = duplicate_key(data.first_name, data.last_name)
+    notes = []
+    earlier = seen_names.get(name)
+    if earlier is not None and earlier[1] != (key or ""):
+        notes.append(f"ähnlicher Name wie Zeile {earlier[0]} – mögliche Dublette")
+    seen_names.setdefault(name, (line, key or ""))
+    query = select(Person).where(Person.name_key == name)
+    if key:
+        query = query.where(func.coalesce(Person.email_key, "") != key)
+    for person in session.scalars(query.limit(3)):
+        notes.append(f"ähnlich wie {person.full_name} (bereits erfasst) – mögliche Dublette")
+    return notes

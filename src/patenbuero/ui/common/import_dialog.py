@@ -1,0 +1,297 @@
+"""The generic import dialog: choose a file, check the column mapping, see bad rows, import.
+
+It knows nothing of projects or registrations: it is given an
+:class:`~patenbuero.services.core.importing.Importer` and shows what
+``preview_import`` says. Checking and writing run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.io.tabular import Table
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.importing import (
+    Importer,
+    ImportPreview,
+    apply_import,
+    preview_import,
+    read_import_file,
+)
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm)"
+_BAD_ROW = QColor("#fde2e1")
+
+
+class _Job(QThread):
+    """Runs one service call; ``done`` carries the result or the UserError."""
+
+    done = Signal(object, object)
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._work(), None)
+        except UserError as error:
+            self.done.emit(None, error)
+        except Exception:  # a bug: log it, tell the office in one sentence
+            log.exception("Import fehlgeschlagen")
+            self.done.emit(
+                None,
+                UserError(
+                    "Beim Import ist ein unerwarteter Fehler aufgetreten; es wurde nichts "
+                    "geändert. Einzelheiten stehen im Protokoll."
+                ),
+            )
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(self, db: Database, importer: Importer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._importer = importer
+        self._table: Table | None = None
+        self._path = ""
+        self.preview: ImportPreview | None = None
+        self._jobs: list[_Job] = []
+        self.setWindowTitle(self.tr("%1 importieren").replace("%1", importer.title))
+        self.file_label = QLabel(self.tr("Noch keine Datei gewählt."), self)
+        self.choose_button = QPushButton(self.tr("Datei wählen …"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.hint = QLabel(
+            self.tr(
+                "Erlaubt sind Excel-Arbeitsmappen (.xlsx) und CSV-Dateien. Prüfen Sie in der "
+                "ersten Zeile, welche Spalte in welches Feld übernommen wird. Geschrieben "
+                "wird erst, wenn Sie auf „Importieren“ klicken – und dann alle Zeilen oder keine."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.errors = QListWidget(self)
+        self.new_values = QLabel(self)
+        self.new_values.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Importieren"), self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("Schließen"), self)
+        self.close_button.clicked.connect(self.reject)
+        self._build()
+        self.resize(980, 640)
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("Fehlerhafte Zeilen:"), lower))
+        lower_layout.addWidget(self.errors, 1)
+        lower_layout.addWidget(self.new_values)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([380, 160])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Datei wählen"), "", FILE_FILTER)
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Read the file and show the preview with the guessed mapping."""
+        try:
+            self._table = read_import_file(path)
+        except UserError as error:
+            self._table = None
+            self.file_label.setText(Path(path).name)
+            self._show_problem(error.message)
+            return
+        self._path = path
+        self.file_label.setText(
+            self.tr("%1 – %2 Datenzeilen")
+            .replace("%1", Path(path).name)
+            .replace("%2", str(len(self._table.rows)))
+        )
+        self._fill_table(self._table)
+        self.refresh_preview(None)
+
+    def mapping(self) -> dict[int, str]:
+        result: dict[int, str] = {}
+        for column in range(self.table.columnCount()):
+            combo = self.table.cellWidget(0, column)
+            if isinstance(combo, QComboBox) and combo.currentData():
+                result[column] = str(combo.currentData())
+        return result
+
+    def set_mapping(self, column: int, field_key: str | None) -> None:
+        combo = self.table.cellWidget(0, column)
+        if isinstance(combo, QComboBox):
+            combo.setCurrentIndex(max(0, combo.findData(field_key)))
+
+    def refresh_preview(self, mapping: dict[int, str] | None) -> None:
+        table = self._table
+        if table is None:
+            return
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Die Zeilen werden geprüft …"))
+        self._run(
+            lambda: preview_import(
+                self._db, self._importer, table, source=self._path, mapping=mapping
+            ),
+            self._show_preview,
+        )
+
+    def start_import(self) -> None:
+        table, preview = self._table, self.preview
+        if table is None or preview is None or not preview.can_import:
+            return
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.summary.setText(self.tr("Wird importiert …"))
+        mapping = dict(preview.mapping)
+        self._run(lambda: apply_import(self._db, self._importer, table, mapping), self._imported)
+
+    def is_busy(self) -> bool:
+        return any(job.isRunning() for job in self._jobs)
+
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        job = _Job(work, self)
+        self._jobs.append(job)
+
+        def finished(result: Any, error: UserError | None) -> None:
+            if error is not None:
+                self._show_problem(error.message, getattr(error, "errors", []))
+            else:
+                on_done(result)
+
+        def ended() -> None:
+            # Only once the thread has really stopped may it be deleted.
+            self._jobs.remove(job)
+            job.deleteLater()
+
+        job.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+        job.finished.connect(ended, Qt.ConnectionType.QueuedConnection)
+        job.start()
+
+    def _fill_table(self, table: Table) -> None:
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(table.rows) + 1)
+        self.table.setHorizontalHeaderLabels(list(table.headers))
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Feld")] + [str(row.line) for row in table.rows]
+        )
+        for column in range(len(table.headers)):
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("– nicht übernehmen –"), None)
+            for spec in self._importer.fields:
+                combo.addItem(spec.label_de + (" *" if spec.required else ""), spec.key)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_preview(self.mapping()))
+            self.table.setCellWidget(0, column, combo)
+        for number, row in enumerate(table.rows, start=1):
+            for column, text in enumerate(row.cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 150), 260))
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        for column in range(self.table.columnCount()):
+            combo = self.table.cellWidget(0, column)
+            if isinstance(combo, QComboBox):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(column))))
+                combo.blockSignals(False)
+        bad = {row.line for row in preview.bad_rows}
+        table = preview.table
+        for number, row in enumerate(table.rows, start=1):
+            colour = QBrush(_BAD_ROW) if row.line in bad else QBrush()
+            for column in range(self.table.columnCount()):
+                item = self.table.item(number, column)
+                if item is not None:
+                    item.setBackground(colour)
+        self.errors.clear()
+        self.errors.addItems(preview.errors or [self.tr("keine – alle Zeilen sind in Ordnung.")])
+        self._show_new_values(preview)
+        text = self.tr("Vorschau: %1.").replace("%1", preview.summary())
+        if preview.errors:
+            text += " " + self.tr("Bitte korrigieren Sie die Datei oder die Zuordnung.")
+        elif not preview.can_import:
+            text += " " + self.tr("Es gibt nichts zu ändern.")
+        self.summary.setText(text)
+        self.import_button.setEnabled(preview.can_import)
+
+    def _show_new_values(self, preview: ImportPreview) -> None:
+        if not preview.new_values:
+            self.new_values.setText("")
+            return
+        groups: dict[str, list[str]] = {}
+        for value in preview.new_values:
+            groups.setdefault(value.kind, []).append(value.value)
+        lines = [f"{kind}: {', '.join(values)}" for kind, values in groups.items()]
+        self.new_values.setText(
+            self.tr("Neu in den Listen (wird beim Import angelegt): %1").replace(
+                "%1", "; ".join(lines)
+            )
+        )
+
+    def _imported(self, done: ImportPreview) -> None:
+        self.choose_button.setEnabled(True)
+        self.summary.setText(self.tr("Import abgeschlossen: %1.").replace("%1", done.summary()))
+        self.preview = None
+        self.imported.emit()
+
+    def _show_problem(self, message: str, errors: list[str] | None = None) -> None:
+        self.choose_button.setEnabled(True)
+        self.import_button.setEnabled(False)
+        self.summary.setText(message)
+        self.errors.clear()
+        self.errors.addItems(errors or [message])
+
+    def done(self, result: int) -> None:
+        for job in list(self._jobs):
+            job.wait()
+        super().done(result)

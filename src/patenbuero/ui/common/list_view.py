@@ -1,0 +1,165 @@
+"""A searchable, sortable list with a count and a hint when it is empty."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.ui.common.search_proxy import SearchProxyModel
+from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
+
+
+class SearchableList(QWidget):
+    """Search field + table; shows ``empty_hint`` instead of an empty table."""
+
+    row_activated = Signal(object)
+    selection_changed = Signal(object)
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Any]],
+        *,
+        search_hint: str,
+        empty_hint: str,
+        count_text: str = "%n Einträge",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model: RowTableModel[Any] = RowTableModel(columns, self)
+        self.proxy = SearchProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._count_text = count_text
+        self._empty_hint = empty_hint
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(search_hint)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._on_search)
+        self.count_label = QLabel(self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.empty_label = QLabel(empty_hint, self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.count_label)
+        self.top_bar = top
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.proxy.rowsInserted.connect(self._update_state)
+        self.proxy.rowsRemoved.connect(self._update_state)
+        self.proxy.modelReset.connect(self._update_state)
+        self.proxy.layoutChanged.connect(self._update_state)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > 360:
+                self.table.setColumnWidth(column, 360)
+        self._update_state()
+
+    def set_empty_hint(self, text: str) -> None:
+        self._empty_hint = text
+        self._update_state()
+
+    def selected_rows(self) -> list[Any]:
+        indexes = self.table.selectionModel().selectedRows()
+        return [index.data(ROW_ROLE) for index in sorted(indexes, key=lambda i: i.row())]
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def visible_row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def visible_rows(self) -> list[Any]:
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def select_row_id(self, row_id: int | None) -> bool:
+        """Make the visible row whose ``id`` is ``row_id`` current (None clears); found?"""
+        selection = self.table.selectionModel()
+        if row_id is None:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            return True
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == row_id:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_state()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.row_activated.emit(index.data(ROW_ROLE))
+
+    def _on_selection(self, *_args: object) -> None:
+        self.selection_changed.emit(self.current_row())
+
+    def _update_state(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        visible = self.proxy.rowCount()
+        if total == 0:
+            self.empty_label.setText(self._empty_hint)
+            self.stack.setCurrentWidget(self.empty_label)
+        elif visible == 0:
+            self.empty_label.setText(
+                self.tr("Keine Treffer für „%1“.").replace("%1", self.search_field.text())
+            )
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        if visible == total:
+            self.count_label.setText(self._count_text.replace("%n", str(total)))
+        else:
+            self.count_label.setText(
+                self.tr("%1 von %2").replace("%1", str(visible)).replace("%2", str(total))
+            )

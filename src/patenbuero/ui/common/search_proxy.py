@@ -1,0 +1,54 @@
+"""Sorting by typed keys and an instant search over all searchable columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from patenbuero.ui.common.table_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
+
+
+class SearchProxyModel(QSortFilterProxyModel):
+    """Every word of the search text must appear in the row; extra filters may narrow it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._row_filter: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange()
+
+    def set_row_filter(self, row_filter: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self._row_filter = row_filter
+        self.endFilterChange()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._row_filter is not None and not self._row_filter(model.data(index, ROW_ROLE)):
+            return False
+        if not self._words:
+            return True
+        haystack = model.data(index, SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

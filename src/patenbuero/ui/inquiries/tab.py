@@ -1,0 +1,277 @@
+"""Anfragen: record inquiries, find fitting projects, forward them and close them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.services.core.database import Database
+from patenbuero.services.inquiries import use_cases as inquiries
+from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
+from patenbuero.services.inquiries.matching import suggest_projects
+from patenbuero.services.projects import use_cases as projects
+from patenbuero.ui.common import prompts
+from patenbuero.ui.inquiries.form import InquiryForm
+from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
+from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
+from patenbuero.ui.inquiries.list_panel import InquiryListPanel
+from patenbuero.ui.inquiries.mail_dialog import MailDialog
+
+
+class InquiriesTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.last_message = ""
+        # Replaced in tests: the day the office works on, and how dialogs are shown.
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.run_dialog: Callable[[QDialog], bool] = prompts.run_dialog
+        self.panel = InquiryListPanel(self)
+        self.list = self.panel.list
+        self.form = InquiryForm(self)
+        self.forwarding = ForwardingPanel(self)
+        self.new_button = QPushButton(self.tr("Neue Anfrage"), self)
+        self.details = QTabWidget(self)
+        self._shown_once = False
+        self._build()
+        self._connect()
+        self._show_nothing()
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addStretch(1)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.panel, 1)
+        self.details.addTab(self.form, self.tr("Angaben"))
+        self.details.addTab(self.forwarding, self.tr("Passende Projekte"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.panel.inquiry_chosen.connect(self._on_inquiry_chosen)
+        self.new_button.clicked.connect(self.new_inquiry)
+        self.form.save_button.clicked.connect(self.save)
+        self.form.revert_button.clicked.connect(self._revert)
+        self.form.close_button.clicked.connect(self.close_current)
+        self.form.reopen_button.clicked.connect(self.reopen_current)
+        self.forwarding.forward_requested.connect(self.forward_checked)
+        self.forwarding.mail_requested.connect(self.show_mail)
+        self.forwarding.show_all_changed.connect(lambda _on: self._load_matches())
+
+    # --- tab protocol -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        kinds = inquiries.kind_choices()
+        self.panel.set_kinds(kinds)
+        self.form.set_choices(
+            kinds,
+            inquiries.status_choices(),
+            projects.list_target_groups(self._db),
+            projects.list_districts(self._db),
+        )
+        self.panel.set_rows(inquiries.list_inquiries(self._db, today=self.today()))
+        current = self.form.inquiry_id
+        if current is not None and not self.form.is_dirty:
+            self.open_inquiry(current)
+        self.panel.select_inquiry(current)
+
+    def focus_search(self) -> None:
+        self.list.search_field.setFocus()
+        self.list.search_field.selectAll()
+
+    def confirm_leave(self) -> bool:
+        """False when the user cancels leaving a form with unsaved changes."""
+        return self._may_leave_form()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            rows = self.panel.visible_rows()
+            if rows and self.form.inquiry_id is None and not self.form.isEnabled():
+                self.panel.select_inquiry(rows[0].id)
+                self.open_inquiry(rows[0].id)
+
+    # --- actions ------------------------------------------------------------------
+
+    def open_inquiry(self, inquiry_id: int | None) -> None:
+        try:
+            detail = inquiries.get_inquiry(self._db, inquiry_id) if inquiry_id else None
+        except UserError as error:
+            self._say(error.message)
+            self.form.load(None)
+            self.refresh()
+            detail = None
+        if detail is None:
+            self._show_nothing()
+            return
+        self.form.load(detail)
+        self.form.setEnabled(True)
+        self.forwarding.show_forwardings(detail.forwardings)
+        self._load_matches()
+
+    def new_inquiry(self) -> None:
+        if not self._may_leave_form():
+            return
+        self.panel.select_inquiry(None)
+        self.form.load(None, self.today())
+        self.form.setEnabled(True)
+        self.forwarding.show_matches([], has_inquiry=False)
+        self.forwarding.show_forwardings([])
+        self._set_match_count(None)
+        self.details.setCurrentWidget(self.form)
+        self.form.name.setFocus()
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        try:
+            inquiry_id = inquiries.save_inquiry(
+                self._db, self.form.inquiry_id, self.form.values(), today=self.today()
+            )
+        except UserError as error:
+            self.form.show_error(error.field, error.message)
+            self.details.setCurrentWidget(self.form)
+            return False
+        name = self.form.display_name()
+        self.form.load(None)
+        self.form.inquiry_id = inquiry_id
+        self.refresh()
+        self._say(self.tr("Anfrage von „%1“ gespeichert.").replace("%1", name))
+        return True
+
+    def close_current(self) -> None:
+        self._change_status(inquiries.close_inquiry, self.tr("„%1“ ist erledigt."))
+
+    def reopen_current(self) -> None:
+        self._change_status(inquiries.reopen_inquiry, self.tr("„%1“ ist wieder offen."))
+
+    def forward_checked(self) -> None:
+        """Ask for date and note, record the forwarding, then offer the e-mail text."""
+        inquiry_id = self.form.inquiry_id
+        project_ids = self.forwarding.checked_project_ids()
+        if inquiry_id is None or not project_ids or not self._may_leave_form():
+            return
+        dialog = ForwardDialog(
+            self.form.display_name(),
+            self.forwarding.checked_names(),
+            lambda day, note: forward_inquiry(
+                self._db, inquiry_id, project_ids, day, note, today=self.today()
+            ),
+            self.today(),
+            self,
+        )
+        if not self.run_dialog(dialog) or dialog.outcome is None:
+            return
+        self.refresh()
+        self._say(dialog.outcome.message())
+        project_ids = [f.project_id for f in dialog.outcome.forwarded]
+        self._show_mails(inquiry_id, project_ids)
+
+    def show_mail(self, project_id: int) -> None:
+        if self.form.inquiry_id is not None:
+            self._show_mails(self.form.inquiry_id, [project_id])
+
+    # --- helpers ------------------------------------------------------------------
+
+    def _show_mails(self, inquiry_id: int, project_ids: list[int]) -> None:
+        try:
+            mails = [forwarding_mail(self._db, inquiry_id, pid) for pid in project_ids]
+        except UserError as error:
+            prompts.refuse(self, self.tr("E-Mail-Text"), error.message)
+            return
+        if mails:
+            self.run_dialog(MailDialog(mails, self))
+
+    def _change_status(self, change: Callable[[Database, int], object], done: str) -> None:
+        inquiry_id = self.form.inquiry_id
+        if inquiry_id is None or not self._may_leave_form():
+            return
+        name = self.form.display_name()
+        try:
+            change(self._db, inquiry_id)
+        except UserError as error:
+            prompts.refuse(self, self.tr("Nicht geändert"), error.message)
+            return
+        self.refresh()
+        self._say(done.replace("%1", name))
+
+    def _load_matches(self) -> None:
+        inquiry_id = self.form.inquiry_id
+        if inquiry_id is None:
+            return
+        try:
+            matches = suggest_projects(
+                self._db, inquiry_id, include_all=self.forwarding.show_all.isChecked()
+            )
+        except UserError as error:
+            self._say(error.message)
+            return
+        self.forwarding.show_matches(matches)
+        self._set_match_count(sum(1 for m in matches if m.fits and m.forwarded_on is None))
+
+    def _set_match_count(self, count: int | None) -> None:
+        index = self.details.indexOf(self.forwarding)
+        text = self.tr("Passende Projekte")
+        self.details.setTabText(index, text if count is None else f"{text} ({count})")
+
+    def _show_nothing(self) -> None:
+        self.form.load(None)
+        self.form.title.setText(
+            self.tr("Wählen Sie links eine Anfrage oder erfassen Sie eine mit „Neue Anfrage“.")
+        )
+        self.form.close_button.hide()
+        self.form.reopen_button.hide()
+        self.form.setEnabled(False)
+        self.forwarding.show_matches([], has_inquiry=False)
+        self.forwarding.show_forwardings([])
+        self._set_match_count(None)
+
+    def _on_inquiry_chosen(self, inquiry_id: int) -> None:
+        if inquiry_id == self.form.inquiry_id:
+            return
+        if not self._may_leave_form():
+            self.panel.select_inquiry(self.form.inquiry_id)
+            return
+        self.open_inquiry(inquiry_id)
+
+    def _may_leave_form(self) -> bool:
+        if not self.form.is_dirty:
+            return True
+        self.details.setCurrentWidget(self.form)
+        return prompts.may_leave(self, self.form.display_name(), self.save, self._revert)
+
+    def _revert(self) -> None:
+        if self.form.inquiry_id is None:
+            self._show_nothing()
+        else:
+            self.open_inquiry(self.form.inquiry_id)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)

@@ -1,0 +1,274 @@
+"""Druck: choose a document, see its pages, print or save as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.services.core.database import Database
+from patenbuero.services.plan.use_cases import list_events
+from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
+from patenbuero.services.printing.request import PrintResult
+from patenbuero.services.projects.use_cases import list_projects
+from patenbuero.services.registrations.series import list_series
+from patenbuero.ui.printing.document_options import DocumentOptions
+from patenbuero.ui.printing.pdf_preview import PdfPreview
+from patenbuero.ui.printing.pdf_worker import PdfBuilder
+from patenbuero.ui.printing.printer_offset import PrinterOffset
+from patenbuero.ui.printing.printer_output import is_landscape, prepare_printer, print_pdf
+
+PREVIEW_DELAY_MS = 300
+
+
+class PrintTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.result: PrintResult | None = None
+
+        self.documents = QListWidget()
+        for spec in DOCUMENTS.values():
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.description)
+            self.documents.addItem(item)
+        self.documents.currentItemChanged.connect(self._on_document)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #444;")
+        self.options = DocumentOptions()
+        self.options.changed.connect(self.schedule_preview)
+        self.offset = PrinterOffset(db)
+        self.offset.saved.connect(self.schedule_preview)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Als PDF speichern …"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Drucken …"))
+        self.print_button.clicked.connect(self.print_document)
+
+        left = QWidget()
+        left.setMaximumWidth(520)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("<b>Dokument</b>")))
+        self.documents.setMaximumHeight(
+            self.documents.sizeHintForRow(0) * (self.documents.count() + 1) + 8
+        )
+        left_layout.addWidget(self.documents)
+        left_layout.addWidget(self.description)
+        left_layout.addWidget(self.options)
+        left_layout.addWidget(self.offset)
+        left_layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        left_layout.addLayout(buttons)
+        left_layout.addStretch(1)
+
+        self.preview = PdfPreview()
+        zoom_bar = QHBoxLayout()
+        zoom_bar.addStretch(1)
+        for text, tip, keys, slot in (
+            (
+                "−",
+                self.tr("Verkleinern (Strg+Minus)"),
+                QKeySequence.StandardKey.ZoomOut,
+                self.preview.zoom_out,
+            ),
+            (
+                "+",
+                self.tr("Vergrößern (Strg+Plus)"),
+                QKeySequence.StandardKey.ZoomIn,
+                self.preview.zoom_in,
+            ),
+            (
+                self.tr("Seitenbreite"),
+                self.tr("An die Breite anpassen (Strg+0)"),
+                QKeySequence("Ctrl+0"),
+                self.preview.fit_width,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            zoom_bar.addWidget(button)
+            QShortcut(QKeySequence(keys), self, slot)
+        self.preview_hint = QLabel(self.tr("Die Vorschau erscheint hier."))
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(zoom_bar)
+        right_layout.addWidget(self.preview_hint)
+        right_layout.addWidget(self.preview, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.builder = PdfBuilder(db, self)
+        self.builder.started.connect(self._on_started)
+        self.builder.ready.connect(self._on_ready)
+        self.builder.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self._stale = True
+        self._set_actions_enabled(False)
+
+    def refresh(self) -> None:
+        this_year = dt.date.today().year
+        events = list_events(self._db, this_year - 1) + list_events(self._db, this_year)
+        events += list_events(self._db, this_year + 1)
+        self.options.set_events(events)
+        self.options.set_series(list_series(self._db))
+        self.options.set_projects(list_projects(self._db))
+        self.offset.load()
+        if self.documents.currentRow() < 0:
+            self.documents.setCurrentRow(0)
+        else:
+            self.schedule_preview()
+
+    def focus_search(self) -> None:
+        self.documents.setFocus()
+
+    def select_document(self, key: str) -> None:
+        for row in range(self.documents.count()):
+            if self.documents.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.documents.setCurrentRow(row)
+                return
+
+    def current_spec(self) -> DocumentSpec | None:
+        item = self.documents.currentItem()
+        return DOCUMENTS.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def schedule_preview(self) -> None:
+        """Previews are built only while the tab is on screen; showing it builds one."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        """Wait for a PDF still being built, before the window goes away."""
+        self._timer.stop()
+        self.builder.wait()
+        self.preview.set_pdf(None)
+
+    def update_preview(self) -> None:
+        if self.current_spec() is not None:
+            self.builder.request(self.options.request())
+
+    def save_pdf(self) -> None:
+        if self.result is None:
+            return
+        settings = QSettings()
+        folder = settings.value("print/folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("PDF speichern"),
+            str(Path(str(folder)) / self.result.file_name),
+            self.tr("PDF-Dateien (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            Path(path).write_bytes(self.result.pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("PDF speichern"),
+                self.tr("Die Datei konnte nicht gespeichert werden: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+            return
+        settings.setValue("print/folder", str(Path(path).parent))
+        self.status.setText(self.tr("Gespeichert: %1").replace("%1", path))
+
+    def print_document(self, printer: QPrinter | None = None) -> int:
+        """Print the previewed document; returns the number of pages sent."""
+        if self.result is None:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            prepare_printer(
+                printer, two_sided=self.result.two_sided, landscape=is_landscape(self.result.pdf)
+            )
+            printer.setDocName(self.result.file_name)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        pages = print_pdf(self.result.pdf, printer)
+        self.status.setText(
+            self.tr("%1 Seiten an den Drucker geschickt.").replace("%1", str(pages))
+        )
+        return pages
+
+    def _on_document(self) -> None:
+        spec = self.current_spec()
+        if spec is None:
+            return
+        self.description.setText(spec.description)
+        self.options.show_for(spec)
+        self.offset.setVisible("labels" in spec.needs)
+        self.schedule_preview()
+
+    def _on_started(self) -> None:
+        self.status.setText(self.tr("PDF wird erstellt …"))
+        self._set_actions_enabled(False)
+
+    def _on_ready(self, result: PrintResult) -> None:
+        self.result = result
+        self.preview.set_pdf(result.pdf)
+        self.preview_hint.hide()
+        pages = self.preview.page_count()
+        text = self.tr("%1 Seite(n) · %2").replace("%1", str(pages)).replace("%2", result.file_name)
+        if result.warnings:
+            text += "<br><b>" + "<br>".join(result.warnings) + "</b>"
+        self.status.setText(text)
+        self._set_actions_enabled(True)
+
+    def _on_failed(self, message: str) -> None:
+        self.result = None
+        self.preview.set_pdf(None)
+        self.preview_hint.setText(message)
+        self.preview_hint.show()
+        self.status.setText("")
+        self._set_actions_enabled(False)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.save_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled)

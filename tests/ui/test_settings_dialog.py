@@ -1,0 +1,21 @@
+"""The network's texts are edited in the app and reach the printed flyer."""
+
+from patenbuero.services.core.network_texts import load_texts
+from patenbuero.services.printing.catalog import build_document
+from patenbuero.services.printing.request import PrintRequest
+from patenbuero.ui.settings_dialog import SettingsDialog
+from tests.pdf.pdf_readback import pdftotext_pages
+
+
+def test_texts_edited_in_settings_survive_and_are_printed(qtbot, demo_db) -> None:
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.editors["opening_hours"].setPlainText("Di und Do 10–16 Uhr, Mi nach Vereinbarung")
+    dialog.editors["website"].setText("www.patenschaften-halle.de")
+    dialog.save()
+    assert load_texts(demo_db).opening_hours.startswith("Di und Do 10–16 Uhr")
+    flyer = build_document(demo_db, PrintRequest("handzettel"))
+    assert "Di und Do 10–16 Uhr" in " ".join(pdftotext_pages(flyer.pdf))
+    again = SettingsDialog(demo_db)
+    qtbot.addWidget(again)
+    assert again.editors["opening_hours"].toPlainText().startswith("Di und Do")
