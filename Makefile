@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test soak screenshots print-samples benchmarks clean wheel
+.PHONY: run test soak bench bench-services screenshots print-samples clean wheel
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,11 @@ screenshots: $(STAMP_TEST)
 print-samples: $(STAMP_TEST)
 	$(BIN)/python tools/print_samples.py docs/print-samples
 
-benchmarks: $(STAMP_TEST)
+# What users wait for, against baselines of the same run; writes benchmarks/results/latest.md.
+bench: $(STAMP_TEST)
+	$(BIN)/python benchmarks/bench.py
+
+bench-services: $(STAMP_TEST)
 	$(BIN)/python benchmarks/run.py
 
 wheel: $(STAMP_TEST)

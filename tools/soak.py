@@ -4,7 +4,7 @@
 crash (such as "deallocating None") is reported with its signal instead of ending
 the script, and prints the figures: actions, minutes, memory, references to None.
 
-    python tools/soak.py [--actions 3000] [--db build/soak/large.sqlite3]
+    python tools/soak.py [--actions 3000] [--db build/large-demo.sqlite3]
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_DB = Path("build/soak/large.sqlite3")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from large_demo import DEFAULT_PATH as DEFAULT_DB
+from large_demo import ensure_large_demo
 
 
 def rss_mb() -> float:
@@ -37,23 +40,6 @@ def rss_mb() -> float:
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
-
-
-def ensure_large_demo(path: Path) -> None:
-    """Build the large demo once; later runs start from a copy of it."""
-    if path.is_file():
-        return
-    from patenbuero.services.core.database import open_database
-    from patenbuero.services.demo import fill_demo_data
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    print(f"Baue die große Beispieldatenbank in {path} …", flush=True)
-    db = open_database(str(partial))
-    fill_demo_data(db, "large")
-    db.dispose()
-    partial.replace(path)
 
 
 class Session:

@@ -218,7 +218,13 @@ def test_summary_counts_what_is_in_the_database(small) -> None:
 
 def test_large_data_in_reduced_size_keeps_the_rules(db, monkeypatch) -> None:
     size = large.LargeSize(
-        years=3, extra_projects=6, events=120, persons=900, registrations=4000, inquiries=90
+        years=3,
+        extra_projects=6,
+        events=120,
+        persons=900,
+        registrations=4000,
+        inquiries=90,
+        big_event=200,
     )
     monkeypatch.setattr(large, "DEFAULT_SIZE", size)
     summary = demo.fill_demo_data(db, "large", today=TODAY)

@@ -48,6 +48,8 @@ class LargeSize:
     persons: int = 30_000
     registrations: int = 150_000
     inquiries: int = 3_000
+    # one upcoming event this large: what opening, cancelling and printing are timed on
+    big_event: int = 1_000
 
 
 DEFAULT_SIZE = LargeSize()
@@ -69,10 +71,14 @@ def build_large(rows: RowSet, rng: random.Random, today: dt.date) -> None:
     first_year = today.year + 2 - size.years
     series_modules: list[list[Planned]] = []
     for year in range(first_year, today.year + 2):
-        series_modules.append(_year(rows, add, rng, year, size.events // size.years))
+        count = size.events // size.years - (1 if year == today.year else 0)
+        series_modules.append(_year(rows, add, rng, year, count))
+    big_event = _big_event(add, today, size.big_event)
     add_agenda(rows, rng, [e for e in add.events if e.kind == K.NETWORK_MEETING.value], network)
     add_tasks(rows, rng, today, add.events, network)
-    _register(rows, rng, now, add.events, people, size.registrations, series_modules)
+    others = [event for event in add.events if event is not big_event]
+    _register(rows, rng, now, others, people, size.registrations, series_modules)
+    _fill_big_event(rows, rng, now, big_event, people, size.big_event)
     settle_created_at(rows)
     add_random_inquiries(rows, rng, dt.date(first_year, 1, 1), today, size.inquiries, network)
 
@@ -143,6 +149,36 @@ def _year(
             venue=("", "") if online else rng.choice(reference.VENUES),
         )
     return modules
+
+
+def _big_event(add: EventWriter, today: dt.date, registrations: int) -> Planned:
+    start = dt.datetime.combine(today + dt.timedelta(days=20), dt.time(10))
+    return add(
+        "Jubiläumsfest 15 Jahre Patenschaftsnetzwerk",
+        K.OTHER,
+        start,
+        start + rd(hours=6),
+        capacity=registrations * 19 // 20,
+        venue=reference.VENUES[4],
+    )
+
+
+def _fill_big_event(
+    rows: RowSet,
+    rng: random.Random,
+    now: dt.datetime,
+    event: Planned,
+    people: dict[PersonRole, list[int]],
+    wanted: int,
+) -> None:
+    """About 1,000 registrations, the last twentieth of them on the waitlist."""
+    everyone = [pid for ids in people.values() for pid in ids]
+    wanted = min(wanted, len(everyone) // 2)
+    opens = now - dt.timedelta(days=60)
+    arrivals = [
+        Arrival(_minute(rng, opens, 59 * 24 * 60), pid) for pid in rng.sample(everyone, wanted)
+    ]
+    book_event(rows, event.id, event.capacity, arrivals)
 
 
 def _register(
