@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test soak bench bench-services screenshots print-samples clean wheel
+.PHONY: run test soak bench bench-services screenshots print-samples clean wheel icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ screenshots: $(STAMP_TEST)
 
 print-samples: $(STAMP_TEST)
 	$(BIN)/python tools/print_samples.py docs/print-samples
+
+# PNG sizes and the Windows .ico from resources/icons/patenbuero.svg (committed results).
+icons: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py
 
 # What users wait for, against baselines of the same run; writes benchmarks/results/latest.md.
 bench: $(STAMP_TEST)

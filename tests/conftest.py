@@ -11,6 +11,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
+from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 

@@ -1,5 +1,6 @@
 """A wheel carries what the program needs at run time: migrations and fonts."""
 
+import importlib.util
 import subprocess
 import sys
 import zipfile
@@ -38,3 +39,33 @@ def test_wheel_contains_migrations_and_fonts(tmp_path: Path) -> None:
     assert any(n.endswith(".ttf") for n in fonts)
     assert any("OFL" in n or "LICENSE" in n.upper() for n in fonts)
     assert "patenbuero/resources/icons/patenbuero.svg" in names
+
+
+def _render_icons_tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "render_icons", ROOT / "tools" / "render_icons.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_icons_are_rendered_from_the_current_svg(qapp) -> None:
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    tool = _render_icons_tool()
+    for size in tool.PNG_SIZES:
+        committed = QImage(str(tool.png_path(size)))
+        assert (committed.width(), committed.height()) == (size, size)
+        fresh = tool.render(size).convertToFormat(committed.format())
+        differing = sum(
+            1
+            for y in range(size)
+            for x in range(size)
+            if abs(committed.pixelColor(x, y).red() - fresh.pixelColor(x, y).red()) > 8
+        )
+        assert differing <= size * size // 50, f"{size}px: make icons"
+    ico = Image.open(ROOT / "resources" / "icons" / "patenbuero.ico")
+    assert set(ico.info["sizes"]) == {(s, s) for s in tool.ICO_SIZES}

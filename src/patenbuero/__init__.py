@@ -1,3 +1,28 @@
-"""Patenbüro: the office application of the Patenschaftsnetzwerk Halle."""
+"""Patenbüro: the office application of the Patenschaftsnetzwerk Halle.
 
-__version__ = "0.1.0"
+The version number lives in one place, ``version`` in pyproject.toml. Installed (as a
+wheel, editable, or inside the frozen bundle, which carries the package metadata) it is
+read from the package metadata; in a bare source checkout from pyproject.toml itself.
+"""
+
+from __future__ import annotations
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("patenbuero")
+    except PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        try:
+            with pyproject.open("rb") as handle:
+                return str(tomllib.load(handle)["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unbekannt"
+
+
+__version__ = _version()

@@ -3,9 +3,10 @@
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from patenbuero import __version__
 from patenbuero.services.core.info import is_empty
 from patenbuero.ui.about_dialog import about_text
-from patenbuero.ui.app import open_main_window
+from patenbuero.ui.app import open_main_window, window_icon
 from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
 
@@ -93,6 +94,13 @@ def test_about_names_database_and_revision(qtbot, demo_db) -> None:
     text = about_text(window, demo_db)
     assert str(demo_db.location.path) in text
     assert "Schema-Version:</b> 0001" in text
+    assert f"<h3>Patenbüro {__version__}</h3>" in text
+
+
+def test_window_icon_comes_in_every_rendered_size(qapp) -> None:
+    sizes = {size.width() for size in window_icon().availableSizes()}
+    assert {16, 24, 32, 48, 64, 128, 256} <= sizes
+    assert qapp.windowIcon().availableSizes()
 
 
 def test_window_geometry_is_kept(qtbot, demo_db) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,6 +13,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.core.info import is_empty
+from patenbuero.ui import self_test
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
@@ -27,11 +29,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Patenbüro")
-    icon = resource_dir("icons") / "patenbuero.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(window_icon())
     install_german(app)
     return app
+
+
+def window_icon() -> QIcon:
+    """The icon in every rendered size (no SVG plugin needed), else the SVG itself."""
+    icons = resource_dir("icons")
+    icon = QIcon()
+    for png in sorted((icons / "png").glob("patenbuero-*.png")):
+        icon.addFile(str(png))
+    if icon.isNull():
+        icon = QIcon(str(icons / "patenbuero.svg"))
+    return icon
 
 
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
@@ -50,8 +61,11 @@ def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
     except UserError as error:
         QMessageBox.critical(None, "Patenbüro", str(error))
         return 1
-    window = open_main_window(db)
+    checking = self_test.requested()
+    window = open_main_window(db, ask_for_demo=not checking)
     window.show()
+    if checking:
+        QTimer.singleShot(0, lambda: self_test.report_and_quit(window))
     try:
         return app.exec()
     finally:
