@@ -40,6 +40,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         )
 
 
+@pytest.fixture(autouse=True)
+def isolated_pc_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """This PC's settings (the backup folder) go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("arbeitsplatz")
+    monkeypatch.setenv("PATENBUERO_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """A new, empty, migrated database file."""

@@ -22,6 +22,10 @@ class DatabaseOpenError(UserError):
     """The database cannot be opened or used; nothing in it was changed."""
 
 
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database file is damaged; a backup can take its place."""
+
+
 class NotFoundError(UserError):
     """A record named by the user does not exist."""
 

@@ -96,7 +96,7 @@ def test_unwritable_data_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
         open_database(None)
 
 
-def test_upgrade_of_old_database_makes_a_backup_first(tmp_path: Path, monkeypatch) -> None:
+def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "alt.sqlite3"
     open_database(str(path)).dispose()
     monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", "0001"))
@@ -104,8 +104,11 @@ def test_upgrade_of_old_database_makes_a_backup_first(tmp_path: Path, monkeypatc
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(migrate, "_upgrade", lambda engine, target="head": _stamp(engine))
     open_database(str(path)).dispose()
-    backups = list(tmp_path.glob("alt.sqlite3.vor-0001-*.bak"))
+    backups = list(
+        (tmp_path / "Sicherungen").glob("Patenbuero-Sicherung_*_vor-schema-0001.sqlite3")
+    )
     assert len(backups) == 1
+    assert not list(tmp_path.glob(".*unfertig"))
     with sqlite3.connect(backups[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 
+from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import open_database
 
@@ -17,6 +18,8 @@ EXIT_FAILURE = 1
 def run_command(args: argparse.Namespace) -> int:
     """Exit status 0 on success, 1 with one German line on stderr on failure."""
     try:
+        if getattr(args, "opens_database_itself", False):
+            return int(args.handler(resolve(args.db), args))
         db = open_database(args.db)
         try:
             return int(args.handler(db, args))

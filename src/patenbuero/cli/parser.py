@@ -6,6 +6,7 @@ import argparse
 
 from patenbuero import __version__
 from patenbuero.cli.commands import (
+    backups,
     basics,
     inquiries,
     pdf,
@@ -16,7 +17,7 @@ from patenbuero.cli.commands import (
 )
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
-COMMAND_GROUPS = (basics, plan, registrations, pdf, projects, inquiries, transfer)
+COMMAND_GROUPS = (basics, backups, plan, registrations, pdf, projects, inquiries, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:

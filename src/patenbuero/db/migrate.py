@@ -5,14 +5,15 @@ Alembic is imported only when a migration has to run, so a normal start stays fa
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import logging
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from patenbuero.db.backup import backup_sqlite_file
 from patenbuero.db.engine import READ_ONLY_OPTION
 from patenbuero.db.location import DatabaseLocation
 from patenbuero.errors import DatabaseOpenError
@@ -25,24 +26,60 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The schema revision stored in the database; None for an empty database."""
+FOREIGN_DATABASE = (
+    "Diese Datenbank gehört nicht zum Patenbüro (ihr fehlt die Schema-Version). "
+    "Sie wurde nicht verändert."
+)
+
+
+def current_revision(engine: Engine, location: DatabaseLocation | None = None) -> str | None:
+    """The schema revision stored in the database; None for an empty database.
+
+    A SQLite file is read through a read-only connection of its own, so a database
+    that is then refused has not been touched at all (not even switched to WAL).
+    """
+    if location is not None and location.path is not None:
+        return _file_revision(location.path)
     with engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" not in tables:
             if tables:
-                raise DatabaseOpenError(
-                    "Diese Datenbank gehört nicht zum Patenbüro (ihr fehlt die Schema-Version). "
-                    "Sie wurde nicht verändert."
-                )
+                raise DatabaseOpenError(FOREIGN_DATABASE)
             return None
         row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
         return row[0] if row else None
 
 
-def ensure_current(engine: Engine, location: DatabaseLocation) -> str:
-    """Migrate to HEAD_REVISION; back up an existing SQLite file first. Returns the revision."""
-    revision = current_revision(engine)
+def _file_revision(path: Path) -> str | None:
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    with contextlib.closing(connection):
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseOpenError(FOREIGN_DATABASE)
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+
+
+def ensure_current(
+    engine: Engine,
+    location: DatabaseLocation,
+    backup_before_migration: Callable[[], object] | None = None,
+) -> str:
+    """Migrate to HEAD_REVISION; back up an existing database first. Returns the revision.
+
+    ``backup_before_migration`` writes the verified backup (the services know where);
+    when it fails, nothing is migrated.
+    """
+    revision = current_revision(engine, location)
     if revision == HEAD_REVISION:
         return revision
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -51,11 +88,9 @@ def ensure_current(engine: Engine, location: DatabaseLocation) -> str:
             f"(Schema {revision}). Bitte installieren Sie die neue Version; "
             "die Datenbank wurde nicht verändert."
         )
-    if revision is not None and location.path is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = location.path.with_name(f"{location.path.name}.vor-{HEAD_REVISION}-{stamp}.bak")
-        backup_sqlite_file(location.path, backup)
-        log.info("Sicherung vor der Migration: %s", backup)
+    if revision is not None and backup_before_migration is not None:
+        backup_before_migration()
+        log.info("Sicherung vor der Migration geschrieben")
     _upgrade(engine)
     log.info("Datenbankschema von %s auf %s gebracht", revision, HEAD_REVISION)
     return HEAD_REVISION

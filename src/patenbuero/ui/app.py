@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
-from patenbuero.services.core.database import Database, open_database
+from patenbuero.services.core.backup import backup_if_due
+from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
 from patenbuero.ui import self_test
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
+from patenbuero.ui.start_recovery import open_or_recover
 from patenbuero.ui.translations import install_german
 
 ORGANISATION = "Freiwilligen-Agentur Halle"
@@ -51,19 +53,34 @@ def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     return MainWindow(db)
 
 
+def daily_backup(window: MainWindow) -> None:
+    """The automatic backup of the day; a failure is shown, it does not stop the work."""
+    try:
+        facts = backup_if_due(window.db)
+    except UserError as error:
+        QMessageBox.warning(window, window.tr("Automatische Datensicherung"), str(error))
+        return
+    if facts is not None:
+        window.statusBar().showMessage(
+            window.tr("Tägliche Datensicherung geschrieben und geprüft: %1").replace(
+                "%1", facts.path.name
+            ),
+            8000,
+        )
+
+
 def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
     app = create_application()
     install_excepthook()
     if earlier_crash is not None:
         tell_about_earlier_crash(earlier_crash)
-    try:
-        db = open_database(db_target)
-    except UserError as error:
-        QMessageBox.critical(None, "Patenbüro", str(error))
+    db = open_or_recover(db_target)
+    if db is None:
         return 1
     checking = self_test.requested()
     window = open_main_window(db, ask_for_demo=not checking)
     window.show()
+    daily_backup(window)
     if checking:
         QTimer.singleShot(0, lambda: self_test.report_and_quit(window))
     try:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.backup import backup_database, default_backup_name
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.local_settings import backup_folder
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
         backup_action.setEnabled(self.db.location.path is not None)
         backup_action.triggered.connect(self.save_backup)
         file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("Datensicherung &wiederherstellen …"), self)
+        restore_action.setEnabled(self.db.location.path is not None)
+        restore_action.triggered.connect(self.open_restore)
+        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -102,7 +107,7 @@ class MainWindow(QMainWindow):
             self.print_tab.schedule_preview()
 
     def save_backup(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = backup_folder(self.db.location)
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Datensicherung speichern"),
@@ -112,11 +117,32 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            target = backup_database(self.db, Path(path))
+            # The file dialog has already asked before replacing an existing file.
+            facts = backup_database(self.db, Path(path), overwrite=True)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Datensicherung"), str(error))
             return
-        self.statusBar().showMessage(self.tr("Gesichert: %1").replace("%1", str(target)), 6000)
+        self.statusBar().showMessage(
+            self.tr("Gesichert und geprüft: %1").replace("%1", str(facts.path)), 6000
+        )
+
+    def open_restore(self) -> None:
+        from patenbuero.ui.restore_dialog import RestoreDialog
+
+        for tab in self.all_tabs():
+            confirm_leave = getattr(tab, "confirm_leave", None)
+            if confirm_leave is not None and not confirm_leave():
+                self.tabs.setCurrentWidget(tab)
+                return
+        dialog = RestoreDialog(self.db, self)
+        if dialog.exec() and dialog.result_of_restore is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("Sicherung wiederhergestellt; der vorige Stand liegt unter %1.").replace(
+                    "%1", str(dialog.result_of_restore.kept_copy)
+                ),
+                10000,
+            )
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.local_settings import (
+    configured_backup_folder,
+    default_backup_folder,
+    set_backup_folder,
+)
 from patenbuero.services.core.network_texts import TEXT_LABELS, NetworkTexts, load_texts, save_texts
 
 LONG_TEXTS = {
@@ -60,6 +71,21 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        self.backup_folder = QLineEdit(str(configured_backup_folder() or ""))
+        self.backup_folder.setPlaceholderText(str(default_backup_folder(db.location)))
+        self.backup_folder.setToolTip(
+            self.tr(
+                "Gilt nur für diesen Arbeitsplatz. Leer: der Ordner „Sicherungen“ neben der "
+                "Datenbank. Ein Netzlaufwerk ist für Sicherungen gut geeignet."
+            )
+        )
+        choose = QPushButton(self.tr("Ordner &wählen …"))
+        choose.clicked.connect(self._choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        backup_form = QFormLayout()
+        backup_form.addRow(self.tr("Sicherungsordner (dieser Arbeitsplatz):"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,6 +94,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addLayout(backup_form)
         layout.addWidget(buttons)
 
     def values(self) -> NetworkTexts:
@@ -77,6 +104,21 @@ class SettingsDialog(QDialog):
             result[name] = text.strip()
         return NetworkTexts(**result)
 
+    def _choose_backup_folder(self) -> None:
+        start = self.backup_folder.text() or self.backup_folder.placeholderText()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Sicherungsordner wählen"), start)
+        if folder:
+            self.backup_folder.setText(folder)
+
     def save(self) -> None:
+        folder_text = self.backup_folder.text().strip()
+        folder = Path(folder_text) if folder_text else None
+        try:
+            if folder != configured_backup_folder():
+                set_backup_folder(folder)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            self.backup_folder.setFocus()
+            return
         save_texts(self._db, self.values())
         self.accept()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import database_info
@@ -39,12 +38,6 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     info = commands.add_parser("info", help="Ort, Schema-Version und Umfang der Datenbank")
     info.set_defaults(handler=run_info)
 
-    backup = commands.add_parser("backup", help="die Datenbank in eine Datei sichern")
-    backup.add_argument(
-        "-o", "--output", type=Path, default=Path.cwd(), help="Zieldatei oder Zielordner"
-    )
-    backup.set_defaults(handler=run_backup)
-
 
 def run_demo(db: Database, args: argparse.Namespace) -> int:
     from patenbuero.services.demo import fill_demo_data
@@ -53,14 +46,6 @@ def run_demo(db: Database, args: argparse.Namespace) -> int:
     print(f"Beispieldaten ({args.scale}) angelegt in {db.location.display}:")
     for field, label in SUMMARY_LABELS.items():
         print(f"  {label}: {getattr(summary, field)}")
-    return 0
-
-
-def run_backup(db: Database, args: argparse.Namespace) -> int:
-    from patenbuero.services.core.backup import backup_database
-
-    target = backup_database(db, args.output)
-    print(f"Gesichert: {target}")
     return 0
 
 

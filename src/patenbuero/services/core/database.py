@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from patenbuero.db import migrate
 from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
-from patenbuero.errors import DatabaseOpenError
+from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError
+from patenbuero.failure_text import reason
 
 
 class Database:
@@ -41,40 +43,49 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def reopen(self) -> None:
+        """After the file was replaced (restore): new connections, migrated if needed."""
+        self.engine.dispose()
+        self.revision = _migrated_revision(self.location)
+        self.engine.dispose()
+
 
 def open_database(target: str | None = None) -> Database:
     """Resolve ``--db``/``PATENBUERO_DB``/default, migrate, and open it.
 
     Every failure becomes a DatabaseOpenError with a German message, and a
-    database that cannot be used is left as it was.
+    database that cannot be used is left as it was. A damaged file raises
+    DatabaseDamagedError, so the window can offer a backup in its place.
     """
     location = resolve(target)
+    return Database(location, _migrated_revision(location))
+
+
+def _migrated_revision(location: DatabaseLocation) -> str:
+    from patenbuero.services.core.backup import backup_location
+
+    def backup_first() -> None:
+        if location.path is not None:
+            backup_location(location, kind=f"vor-schema-{migrate.HEAD_REVISION}")
+
     engine = make_engine(location)
     try:
-        revision = migrate.ensure_current(engine, location)
-    except exc.DatabaseError as error:
-        raise DatabaseOpenError(
-            f"Die Datenbank {location.display} kann nicht geöffnet werden: {_short_reason(error)}"
-        ) from error
+        return migrate.ensure_current(engine, location, backup_first)
+    except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+        why = reason(error)
+        message = f"Die Datenbank {location.display} kann nicht geöffnet werden: {why}"
+        if why in DAMAGED_REASONS:
+            raise DatabaseDamagedError(message) from error
+        raise DatabaseOpenError(message) from error
     except OSError as error:
         raise DatabaseOpenError(
-            f"Die Datenbank {location.display} kann nicht gesichert oder geöffnet werden "
-            f"({error.strerror or error})."
+            f"Die Datenbank {location.display} kann nicht geöffnet werden: {reason(error)}"
         ) from error
     finally:
         engine.dispose()
-    return Database(location, revision)
 
 
-def _short_reason(error: exc.DatabaseError) -> str:
-    reason = str(error.orig) if error.orig is not None else str(error)
-    translations = {
-        "file is not a database": "Die Datei ist keine Datenbank.",
-        "database is locked": "Die Datenbank ist gerade gesperrt.",
-        "unable to open database file": "Die Datei lässt sich nicht öffnen.",
-        "attempt to write a readonly database": "Die Datenbank ist schreibgeschützt.",
-    }
-    for english, german in translations.items():
-        if english in reason:
-            return german
-    return reason
+DAMAGED_REASONS = {
+    reason(sqlite3.DatabaseError("database disk image is malformed")),
+    reason(sqlite3.DatabaseError("file is not a database")),
+}

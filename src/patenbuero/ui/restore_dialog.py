@@ -1,0 +1,148 @@
+"""Datei → Datensicherung wiederherstellen: the backups with date, size and counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.services.core.backup import COUNT_LABELS, BackupEntry, list_backups
+from patenbuero.services.core.database import Database
+from patenbuero.services.core.local_settings import backup_folder
+from patenbuero.services.core.restore import RestoreResult, check_backup_file, restore_backup
+from patenbuero.ui.common.prompts import confirm
+from patenbuero.ui.common.table_model import Column, RowTableModel
+
+PROBLEM_COLOUR = "#b00020"
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _count_column(table: str, label: str) -> Column[BackupEntry]:
+    return Column(label, lambda entry: entry.counts.get(table) if entry.is_usable else None)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup (from the backup folder or any file) and put it back in place."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Datensicherung wiederherstellen"))
+        self.resize(900, 460)
+        self._db = db
+        self.result_of_restore: RestoreResult | None = None
+        folder = backup_folder(db.location)
+        intro = QLabel(
+            self.tr(
+                "Wählen Sie den Stand, zu dem die Datenbank zurückkehren soll. Der jetzige "
+                "Stand wird vorher als Sicherung abgelegt. Sicherungsordner: %1"
+            ).replace("%1", str(folder))
+        )
+        intro.setWordWrap(True)
+        columns: list[Column[BackupEntry]] = [
+            Column(self.tr("Datum"), lambda entry: f"{entry.created:%d.%m.%Y %H:%M:%S}"),
+            Column(self.tr("Art"), lambda entry: entry.kind),
+            Column(self.tr("Größe"), lambda entry: size_text(entry.size)),
+            *(_count_column(table, self.tr(label)) for table, label in COUNT_LABELS),
+            Column(
+                self.tr("Zustand"),
+                lambda entry: self.tr("geprüft") if entry.is_usable else entry.problem,
+                foreground=lambda entry: None if entry.is_usable else PROBLEM_COLOUR,
+            ),
+        ]
+        self.model: RowTableModel[BackupEntry] = RowTableModel(columns, self)
+        self.model.set_rows(list_backups(db.location))
+        self.table = QTableView()
+        self.table.setModel(self.model)  # newest first, as the service lists them
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.empty_label = QLabel(self.tr("Im Sicherungsordner liegt noch keine Sicherung."))
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Wiederherstellen"))
+        self.restore_button.setEnabled(False)
+        self.other_file_button = QPushButton(self.tr("&Andere Datei …"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.other_file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.other_file_button.clicked.connect(self.restore_other_file)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        usable = [n for n, entry in enumerate(self.model.rows()) if entry.is_usable]
+        if usable:
+            self.table.selectRow(usable[0])
+
+    def selected_entry(self) -> BackupEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def _update_button(self) -> None:
+        entry = self.selected_entry()
+        self.restore_button.setEnabled(entry is not None and entry.is_usable)
+
+    def restore_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.is_usable:
+            return
+        self._restore(entry.path, f"{entry.created:%d.%m.%Y %H:%M:%S}")
+
+    def restore_other_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sicherung wählen"),
+            str(backup_folder(self._db.location)),
+            self.tr("Patenbüro-Sicherung (*.sqlite3);;Alle Dateien (*)"),
+        )
+        if path:
+            self._restore(Path(path), Path(path).name)
+
+    def _restore(self, path: Path, label: str) -> None:
+        try:
+            check_backup_file(path)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        question = self.tr(
+            "Die Datenbank durch die Sicherung vom %1 ersetzen? Der jetzige Stand wird "
+            "vorher gesichert; alle Änderungen seit dieser Sicherung sind danach nicht mehr "
+            "in der Datenbank."
+        ).replace("%1", label)
+        if not confirm(self, self.windowTitle(), question):
+            return
+        try:
+            self.result_of_restore = restore_backup(self._db, path)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.accept()
