@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -12,11 +12,14 @@ from patenbuero.errors import UserError
 from patenbuero.services.core.backup import backup_database, default_backup_name
 from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.common import folders
+from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
+from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.settings_dialog import SettingsDialog
 
 
@@ -40,8 +43,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
+        mark_remembered(self)
         self._restore_geometry()
         self.refresh_all()
+        restore_view_state(self)
 
     def all_tabs(self) -> list[QWidget]:
         return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
@@ -102,15 +107,15 @@ class MainWindow(QMainWindow):
             self.print_tab.schedule_preview()
 
     def save_backup(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Datensicherung speichern"),
-            str(Path(folder) / default_backup_name()),
+            folders.start_path(folders.BACKUP, default_backup_name()),
             self.tr("Patenbüro-Sicherung (*.sqlite3)"),
         )
         if not path:
             return
+        folders.remember(folders.BACKUP, path)
         try:
             target = backup_database(self.db, Path(path))
         except UserError as error:
@@ -140,4 +145,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
+        save_view_state(self, settings)
         super().closeEvent(event)
