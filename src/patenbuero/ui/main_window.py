@@ -13,11 +13,14 @@ from patenbuero.services.core.backup import backup_database, default_backup_name
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import backup_folder
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.common import folders
+from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
+from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.settings_dialog import SettingsDialog
 
 
@@ -41,8 +44,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
+        mark_remembered(self)
         self._restore_geometry()
         self.refresh_all()
+        restore_view_state(self)
 
     def all_tabs(self) -> list[QWidget]:
         return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
@@ -107,15 +112,17 @@ class MainWindow(QMainWindow):
             self.print_tab.schedule_preview()
 
     def save_backup(self) -> None:
-        folder = backup_folder(self.db.location)
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Datensicherung speichern"),
-            str(Path(folder) / default_backup_name()),
+            folders.start_path(
+                folders.BACKUP, default_backup_name(), fallback=backup_folder(self.db.location)
+            ),
             self.tr("Patenbüro-Sicherung (*.sqlite3)"),
         )
         if not path:
             return
+        folders.remember(folders.BACKUP, path)
         try:
             # The file dialog has already asked before replacing an existing file.
             facts = backup_database(self.db, Path(path), overwrite=True)
@@ -166,4 +173,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
+        save_view_state(self, settings)
         super().closeEvent(event)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, create_engine, select
 
-from patenbuero.db.backup import backup_sqlite_file
+from patenbuero.db.backup import write_verified_copy
 from patenbuero.db.base import Base
+from patenbuero.db.migrate import KNOWN_REVISIONS
 from patenbuero.services.core import transfer as transfer_module
 from patenbuero.services.core.database import open_database
 from patenbuero.services.core.info import database_info
@@ -148,7 +149,7 @@ def test_an_unreachable_server_gives_one_german_line(db) -> None:
 
 def test_the_checksum_sees_a_changed_value(demo_db, tmp_path) -> None:
     copy_path = tmp_path / "kopie.sqlite3"
-    backup_sqlite_file(demo_db.location.path, copy_path)
+    write_verified_copy(demo_db.location.path, copy_path, KNOWN_REVISIONS)
     copy = open_database(str(copy_path))
     table = Base.metadata.tables["person"]
     try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.ui.common.search_proxy import SearchProxyModel
 from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
+from patenbuero.ui.common.view_state import WIDTHS_FIXED
 
 
 class SearchableList(QWidget):
@@ -91,10 +92,14 @@ class SearchableList(QWidget):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > 360:
-                self.table.setColumnWidth(column, 360)
+        if rows and not self.table.property(WIDTHS_FIXED):
+            # Measured once from the first rows (or restored from the last session), then
+            # left alone: widths that jump on every refresh cut names the user had made fit.
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if self.table.columnWidth(column) > 360:
+                    self.table.setColumnWidth(column, 360)
+            self.table.setProperty(WIDTHS_FIXED, True)
         self._update_state()
 
     def set_empty_hint(self, text: str) -> None:

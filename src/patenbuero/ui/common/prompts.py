@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from patenbuero.ui.common import folders
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -62,13 +64,19 @@ def refuse(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def open_file(parent: QWidget | None, title: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def open_file(parent: QWidget | None, title: str, filters: str, kind: str = folders.IMPORT) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folders.start_path(kind), filters)
+    folders.remember(kind, path)
     return path
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+def save_file(
+    parent: QWidget | None, title: str, suggested: str, filters: str, kind: str = folders.EXPORT
+) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, folders.start_path(kind, suggested), filters
+    )
+    folders.remember(kind, path)
     return path
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
+from patenbuero.ui.common import folders
 from patenbuero.ui.common.formatting import GERMAN
 
 # Colour plus a short text label, so that the overview also reads in black and white.
@@ -39,7 +40,11 @@ SaveFileAsker = Callable[[QWidget, str, str, str], str]
 
 
 def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    kind = folders.CALENDAR if suggested.endswith(".ics") else folders.EXPORT
+    path, _chosen_filter = QFileDialog.getSaveFileName(
+        parent, caption, folders.start_path(kind, suggested), file_filter
+    )
+    folders.remember(kind, path)
     return path
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from patenbuero.services.core import labels
 from patenbuero.ui.plan.common import KIND_STYLE
@@ -11,9 +11,13 @@ from patenbuero.ui.plan.common import KIND_STYLE
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Kinds on one line, markers on a second, so that the key fits a laptop screen.
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setSpacing(10)
+        lines.addLayout(layout)
         for kind, (colour, short) in KIND_STYLE.items():
             name = labels.label(labels.EVENT_KIND, kind)
             chip = QLabel(f" {short} ")
@@ -21,6 +25,10 @@ class Legend(QWidget):
             chip.setToolTip(name)
             layout.addWidget(chip)
             layout.addWidget(QLabel(name))
+        layout.addStretch(1)
+        layout = QHBoxLayout()
+        layout.setSpacing(10)
+        lines.addLayout(layout)
         for style, text in (
             ("background: #fbe3e3; color: #b00020;", self.tr("Feiertag")),
             ("background: #e9e9e9;", self.tr("Wochenende")),

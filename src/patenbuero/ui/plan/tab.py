@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -117,6 +119,10 @@ class PlanTab(QWidget):
         self.kind_filter = self._filter(self.tr("alle Arten"), labels.EVENT_KIND)
         self.status_filter = self._filter(self.tr("jeder Status"), labels.EVENT_STATUS)
         self.project_filter = QComboBox()
+        self.project_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.project_filter.setMinimumContentsLength(16)
         self.project_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         for widget in (self.kind_filter, self.status_filter, self.project_filter):
             navigation.addWidget(widget)
@@ -144,6 +150,9 @@ class PlanTab(QWidget):
             self.tr("Klick auf einen Termin öffnet ihn; Doppelklick auf einen Tag legt einen an.")
         )
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setToolTip(self.hint.text())
+        # The hint gives way on a narrow screen instead of widening the window.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         actions.addWidget(self.hint)
 
         self.overview = YearOverview()
@@ -152,7 +161,11 @@ class PlanTab(QWidget):
         overview_page = QWidget()
         overview_layout = QVBoxLayout(overview_page)
         overview_layout.setContentsMargins(0, 0, 0, 0)
-        overview_layout.addWidget(self.overview, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(self.overview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        overview_layout.addWidget(scroll, 1)
         overview_layout.addWidget(Legend())
         self.list = SearchableList(
             _columns(self._conflicts),
@@ -165,6 +178,7 @@ class PlanTab(QWidget):
         self.stack = QStackedWidget()
         for page in (overview_page, self.list, self.tasks):
             self.stack.addWidget(page)
+        self.stack.currentChanged.connect(lambda view: self.views.button(view).setChecked(True))
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addLayout(actions)
@@ -173,6 +187,8 @@ class PlanTab(QWidget):
 
     def _filter(self, everything: str, table: dict) -> QComboBox:  # type: ignore[type-arg]
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(everything, None)
         for value, text in table.items():
             combo.addItem(text, value.value)

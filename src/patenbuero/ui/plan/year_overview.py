@@ -8,6 +8,7 @@ today are marked; a red „!“ flags a conflict. A click on an event opens it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -29,6 +30,18 @@ HEADER, DAY_COLUMN = 22, 26
 WEEKEND, HOLIDAY, TODAY = QColor("#e9e9e9"), QColor("#fbe3e3"), QColor("#b00020")
 
 
+# Words that the coloured label (VT, FK, M2 …) already says, and the year the column shows.
+_REDUNDANT = re.compile(
+    r"^(Vernetzungstreffen|Fachtag|Fortbildung für Koordinator:innen|Infostand|Online-\w+"
+    r"|Modul \d+)\s*[:–-]?\s*|\s*\b(19|20)\d\d\b|\bdes Patenschaftsnetzwerks\b"
+)
+
+
+def short_title(title: str) -> str:
+    """The title without what the bar's label already says ("VT März" for "VT Vernetzungs…")."""
+    return _REDUNDANT.sub("", title).strip(" :–-")
+
+
 def event_days(row: EventRow) -> list[dt.date]:
     first, last = row.starts_at.date(), max(row.ends_at.date(), row.starts_at.date())
     return [first + dt.timedelta(days=n) for n in range(min((last - first).days, 40) + 1)]
@@ -41,7 +54,8 @@ class YearOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(900, 560)
+        # Small enough for a 1280 × 720 laptop screen; the tab scrolls below this size.
+        self.setMinimumSize(720, 31 * 14 + HEADER)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.year = dt.date.today().year
         self.today = dt.date.today()
@@ -129,7 +143,10 @@ class YearOverview(QWidget):
         painter.setFont(bold)
         for month in range(1, 13):
             head = QRect(self.cell_rect(month, 1).left(), 0, int(self._column_width()), HEADER)
-            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, MONTHS[month - 1])
+            name = MONTHS[month - 1]
+            if painter.fontMetrics().horizontalAdvance(name) > head.width() - 4:
+                name = name[:3]
+            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(small)
         for day in range(1, 32):
             rect = self.cell_rect(1, day)
@@ -197,7 +214,7 @@ class YearOverview(QWidget):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(QColor("#222") if cancelled or tentative else QColor("white"))
         label = short + (str(row.module_number) if row.module_number else "")
-        text = f"{label} {row.title}"
+        text = f"{label} {short_title(row.title)}".strip()
         metrics = painter.fontMetrics()
         has_conflict = row.id in self._conflicts and not cancelled
         room = rect.width() - (12 if has_conflict else 4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.registrations.series import list_series
+from patenbuero.ui.common import folders
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_preview import PdfPreview
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
@@ -190,14 +191,10 @@ class PrintTab(QWidget):
     def save_pdf(self) -> None:
         if self.result is None:
             return
-        settings = QSettings()
-        folder = settings.value("print/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("PDF speichern"),
-            str(Path(str(folder)) / self.result.file_name),
+            folders.start_path(folders.PDF, self.result.file_name),
             self.tr("PDF-Dateien (*.pdf)"),
         )
         if not path:
@@ -215,7 +212,7 @@ class PrintTab(QWidget):
                 ),
             )
             return
-        settings.setValue("print/folder", str(Path(path).parent))
+        folders.remember(folders.PDF, path)
         self.status.setText(self.tr("Gespeichert: %1").replace("%1", path))
 
     def print_document(self, printer: QPrinter | None = None) -> int:

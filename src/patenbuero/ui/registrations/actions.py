@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 
 class RegistrationActions(QWidget):
@@ -24,21 +24,17 @@ class RegistrationActions(QWidget):
         self.rest_absent.setToolTip(
             self.tr("Nach der Veranstaltung: alle Bestätigten ohne Eintrag als abwesend markieren")
         )
-        layout = QHBoxLayout(self)
+        # Two rows, so that the tab fits a 1280 pixel wide laptop screen beside the list.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.register,
-            self.cancel,
-            self.present,
-            self.absent,
-            self.check_in,
-            self.rest_absent,
-            self.capacity,
-            self.import_file,
-            self.export,
-        ):
-            layout.addWidget(button)
-        layout.addStretch(1)
+        rows = (
+            (self.register, self.cancel, self.present, self.absent, self.check_in),
+            (self.rest_absent, self.capacity, self.import_file, self.export),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                layout.addWidget(button, row, column)
+        layout.setColumnStretch(len(rows[0]), 1)
 
     def set_event_selected(self, selected: bool) -> None:
         for button in (

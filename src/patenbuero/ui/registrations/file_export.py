@@ -6,11 +6,11 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.registrations.attendance import EventCounts
+from patenbuero.ui.common import folders
 from patenbuero.ui.common.formatting import format_date
 
 
@@ -46,18 +46,15 @@ def save_table(parent: QWidget, title: str, name: str, build: Callable[[str], by
 
     Raises OSError when the file cannot be written.
     """
-    folder = QSettings().value("export/folder") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
     path, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(Path(str(folder)) / name),
+        folders.start_path(folders.EXPORT, name),
         parent.tr("Excel-Datei (*.xlsx);;CSV für Excel (*.csv)"),
     )
     if not path:
         return None
     file_format = "csv" if path.lower().endswith(".csv") else "xlsx"
     Path(path).write_bytes(build(file_format))
-    QSettings().setValue("export/folder", str(Path(path).parent))
+    folders.remember(folders.EXPORT, path)
     return path

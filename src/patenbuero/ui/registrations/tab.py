@@ -42,6 +42,7 @@ from patenbuero.ui.common.formatting import format_datetime
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column
+from patenbuero.ui.common.view_state import WIDTHS_FIXED
 from patenbuero.ui.registrations.actions import RegistrationActions
 from patenbuero.ui.registrations.check_in_dialog import CheckInDialog
 from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
@@ -180,8 +181,10 @@ class RegistrationsTab(QWidget):
         selected = self._event.id if self._event else None
         this_year = dt.date.today().year
         rows = list_events(self._db, this_year) + list_events(self._db, this_year + 1)
+        first_fill = not self.events.table.property(WIDTHS_FIXED)
         self.events.set_rows([r for r in rows if r.capacity is not None or r.confirmed])
-        self.events.table.setColumnWidth(2, min(self.events.table.columnWidth(2), 300))
+        if first_fill:
+            self.events.table.setColumnWidth(2, min(self.events.table.columnWidth(2), 300))
         if selected is None or not self.select_event(selected):
             self._select_next_upcoming()
 
