@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 
 from patenbuero import __version__
-from patenbuero.cli.commands import basics, inquiries, pdf, plan, projects, registrations
+from patenbuero.cli.commands import (
+    basics,
+    inquiries,
+    pdf,
+    plan,
+    privacy,
+    projects,
+    registrations,
+)
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
-COMMAND_GROUPS = (basics, plan, registrations, pdf, projects, inquiries)
+COMMAND_GROUPS = (basics, plan, registrations, pdf, projects, inquiries, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
