@@ -224,3 +224,18 @@ def test_merge_keeps_attendance_consents_and_moves_up_the_waitlist(db) -> None:
     assert rows["Jürgen Müller"].attended is True
     assert rows["Ayşe Demir"].status == "confirmed"
     assert "photos" in person_page(db, P(keep.person_id)).consents
+
+
+def test_restricted_and_erased_persons_are_not_found_when_registering(db) -> None:
+    from patenbuero.services.registrations.persons import likely_duplicates, search_persons
+
+    funded = add_event(db, starts_at=PAST, ends_at=PAST + dt.timedelta(hours=3))
+    with db.unit_of_work() as session:
+        session.add(EventFunding(event_id=funded, funder="ESF Plus"))
+    pid = register_person(
+        db, funded, person("Renée", "Großmann", "rg@example.org"), now=PAST
+    ).person_id
+    assert search_persons(db, "Grossmann")
+    erase_subject(db, P(pid), "Antrag", now=NOW, wipe=False)
+    assert not search_persons(db, "Grossmann")
+    assert not likely_duplicates(db, "Renee", "Grossmann")

@@ -48,3 +48,45 @@ def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
     qtbot.mouseClick(tab.page.erase_button, Qt.MouseButton.LeftButton)
     assert "Es wird gelöscht" in asked[0]
     assert all(e.ref != ref for e in list_people(demo_db, ""))
+
+
+def test_merge_two_entries_from_the_person_page(qtbot, db, monkeypatch) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from patenbuero.services.registrations.attendance import set_attendance
+    from patenbuero.services.registrations.use_cases import list_registrations, register_person
+    from tests.helpers.persons import add_event, person
+
+    event_id = add_event(
+        db,
+        capacity=2,
+        starts_at=dt.datetime(2027, 5, 1, 9),
+        ends_at=dt.datetime(2027, 5, 1, 12),
+    )
+    register_person(db, event_id, person("Jürgen", "Müller", "jm@example.org"))
+    dup = register_person(db, event_id, person("Juergen", "Mueller", "j.m@example.org"))
+    register_person(db, event_id, person("Ayşe", "Demir", "ad@example.org"))
+    set_attendance(db, dup.registration_id, True)
+    tab = PersonsTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "jm@example")
+    rect = tab.table.visualRect(tab.model.index(0, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    offered = []
+
+    def choose(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.page.merge_button, Qt.MouseButton.LeftButton)
+    assert offered and offered[0].startswith(f"P{dup.person_id} Juergen Mueller")
+    assert tab.page.error.text() == "Zusammengeführt."
+    rows = list_registrations(db, event_id)
+    mine = next(r for r in rows if r.last_name == "Müller")
+    assert mine.attended is True  # the check-in of the merged entry survived
+    assert next(r for r in rows if r.last_name == "Demir").status == "confirmed"

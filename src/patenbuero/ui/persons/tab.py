@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.db.enums import SubjectKind
+from patenbuero.errors import UserError, ValidationError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
-from patenbuero.services.privacy.consents import ConsentInput, record_consent
+from patenbuero.services.privacy.consents import record_consent
 from patenbuero.services.privacy.directory import PersonEntry, list_people
 from patenbuero.services.privacy.disclosure import disclosure_json, disclosure_pdf
-from patenbuero.services.privacy.editing import PersonFields, update_subject
+from patenbuero.services.privacy.editing import update_subject
 from patenbuero.services.privacy.erasure import erase_subject, plan_erasure
-from patenbuero.services.privacy.page import PersonPage, person_page
-from patenbuero.services.privacy.purposes import BASIS_LABELS, PURPOSES, SOURCES
-from patenbuero.services.privacy.refs import SubjectRef
+from patenbuero.services.privacy.page import person_page
+from patenbuero.services.privacy.refs import SubjectRef, parse_ref
+from patenbuero.services.registrations.person_merge import merge_persons
+from patenbuero.services.registrations.persons import likely_duplicates
 from patenbuero.ui.common.table_model import Column, RowTableModel
+from patenbuero.ui.persons.page import PersonPageWidget
 
 COLUMNS: list[Column[PersonEntry]] = [
     Column("Nr.", lambda e: e.ref_text),
@@ -79,6 +75,7 @@ class PersonsTab(QWidget):
         self.page.consent_button.clicked.connect(self._record_consent)
         self.page.report_button.clicked.connect(self._report)
         self.page.erase_button.clicked.connect(self._erase)
+        self.page.merge_button.clicked.connect(self._merge)
         self.reload()
 
     def refresh(self) -> None:
@@ -155,6 +152,61 @@ class PersonsTab(QWidget):
         write_private(Path(path), data)
         self.page.error.setText(self.tr("Auskunft gespeichert: %1").replace("%1", path))
 
+    def _merge(self) -> None:
+        """Merge another entry of the same participant into this one (nothing is lost)."""
+        ref = self._ref
+        if ref is None or ref.kind != SubjectKind.PERSON.value:
+            return
+        entry = person_page(self._db, ref).entry
+        suggestions = [
+            f"P{row.id} {row.full_name} {row.email}".strip()
+            for row in likely_duplicates(self._db, entry.first_name, entry.last_name, entry.email)
+            if row.id != ref.id
+        ]
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Zusammenführen"),
+            self.tr("Welcher Eintrag ist dieselbe Person wie %1? (Nummer, z. B. P17)").replace(
+                "%1", entry.full_name
+            ),
+            suggestions,
+            0,
+            True,
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            other = parse_ref(text.split()[0])
+            if other.kind != SubjectKind.PERSON.value:
+                raise ValidationError("Zusammenführen geht nur mit Teilnehmer:innen (P…).")
+            other_entry = person_page(self._db, other).entry
+        except UserError as error:
+            self.page.error.setText(str(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Zusammenführen"),
+            self.tr(
+                "%1 (%2) wird in %3 (%4) übernommen: Anmeldungen, Anwesenheit, Verlauf und "
+                "Einwilligungen bleiben erhalten; frei werdende Plätze gehen an die Warteliste."
+            )
+            .replace("%1", other_entry.full_name)
+            .replace("%2", str(other))
+            .replace("%3", entry.full_name)
+            .replace("%4", str(ref)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            merge_persons(self._db, ref.id, other.id)
+        except UserError as error:
+            self.page.error.setText(str(error))
+            return
+        self.reload()
+        self.page.error.setText(self.tr("Zusammengeführt."))
+
     def _erase(self) -> None:
         if self._ref is None:
             return
@@ -183,155 +235,3 @@ class PersonsTab(QWidget):
         self._ref = None
         self.reload()
         self.page.error.setText(result.message())
-
-
-class PersonPageWidget(QWidget):
-    """The page of one person: fields, what is linked, consents, Auskunft, Löschen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.first_name, self.last_name = QLineEdit(self), QLineEdit(self)
-        self.email, self.phone = QLineEdit(self), QLineEdit(self)
-        self.organisation, self.remarks = QLineEdit(self), QLineEdit(self)
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("&Vorname:"), self.first_name),
-            (self.tr("&Nachname:"), self.last_name),
-            (self.tr("&E-Mail:"), self.email),
-            (self.tr("&Telefon:"), self.phone),
-            (self.tr("&Organisation:"), self.organisation),
-            (self.tr("&Bemerkungen:"), self.remarks),
-        ):
-            form.addRow(label, widget)
-        self.save_button = QPushButton(self.tr("&Speichern"), self)
-        self.linked = QTextBrowser(self)
-        self.purpose = QComboBox(self)
-        for entry in PURPOSES:
-            self.purpose.addItem(entry.label, entry.key)
-        self.basis = QComboBox(self)
-        for key, label in BASIS_LABELS.items():
-            self.basis.addItem(label, key)
-        self.basis.setCurrentIndex(1)
-        self.given_on = QDateEdit(QDate.currentDate(), self)
-        self.given_on.setCalendarPopup(True)
-        self.source = QComboBox(self)
-        self.source.addItems(SOURCES)
-        self.given_by = QLineEdit(self)
-        self.given_by.setPlaceholderText(self.tr("Eltern/Vormund bei Kindern unter 16"))
-        self.text_version = QLineEdit(self)
-        self.text_version.setPlaceholderText(self.tr("Version des Einwilligungstexts"))
-        consent_form = QFormLayout()
-        consent_form.addRow(self.tr("Zweck:"), self.purpose)
-        consent_form.addRow(self.tr("Grundlage:"), self.basis)
-        consent_form.addRow(self.tr("am / Quelle:"), _row(self.given_on, self.source))
-        consent_form.addRow(self.tr("erteilt von:"), _row(self.given_by, self.text_version))
-        self.consent_button = QPushButton(self.tr("Einwilligung &erfassen"), self)
-        self.report_button = QPushButton(self.tr("&Auskunft (PDF/JSON)…"), self)
-        self.erase_button = QPushButton(self.tr("&Löschen…"), self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.linked, 1)
-        layout.addLayout(consent_form)
-        layout.addWidget(_row(self.consent_button, self.report_button, self.erase_button))
-        layout.addWidget(self.error)
-        self.show_page(None)
-
-    def show_page(self, page: PersonPage | None) -> None:
-        self.setEnabled(page is not None)
-        self.error.clear()
-        if page is None:
-            self.title.setText(self.tr("Keine Person gewählt"))
-            for field in (
-                self.first_name,
-                self.last_name,
-                self.email,
-                self.phone,
-                self.organisation,
-                self.remarks,
-            ):
-                field.clear()
-            self.linked.clear()
-            return
-        e = page.entry
-        self.title.setText(f"{e.full_name} · {e.ref_text} · {e.kind_label}")
-        self.first_name.setText(e.first_name)
-        self.last_name.setText(e.last_name)
-        self.email.setText(e.email)
-        self.phone.setText(e.phone)
-        self.organisation.setText(e.organisation)
-        self.remarks.setText(page.remarks)
-        self.linked.setHtml(_linked_html(page))
-
-    def fields(self) -> PersonFields:
-        return PersonFields(
-            self.first_name.text(),
-            self.last_name.text(),
-            self.email.text(),
-            self.phone.text(),
-            self.organisation.text(),
-            self.remarks.text(),
-        )
-
-    def consent_input(self) -> ConsentInput:
-        day = self.given_on.date()
-        return ConsentInput(
-            purpose=self.purpose.currentData(),
-            basis=self.basis.currentData(),
-            given_on=dt.date(day.year(), day.month(), day.day()),
-            source=self.source.currentText(),
-            text_version=self.text_version.text(),
-            given_by=self.given_by.text(),
-        )
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _linked_html(page: PersonPage) -> str:
-    parts = ["<b>Anmeldungen</b><ul>"]
-    parts += [
-        f"<li>{r.starts_at:%d.%m.%Y} {_esc(r.event_title)} – {_esc(r.status_label)}"
-        f"{' · anwesend' if r.attended else ''}</li>"
-        for r in page.registrations
-    ] or ["<li>keine</li>"]
-    parts.append("</ul><b>Anfragen und Weiterleitungen</b><ul>")
-    parts += [
-        f"<li>{i.received_on:%d.%m.%Y} {_esc(i.kind_label)} – {_esc(i.status_label)}"
-        + "".join(f"; an {_esc(n)} am {d:%d.%m.%Y}" for n, d in i.forwarded_to)
-        + "</li>"
-        for i in page.inquiries
-    ] or ["<li>keine</li>"]
-    parts.append("</ul><b>Verteiler</b><ul>")
-    parts += [
-        f"<li>{_esc(c.belongs_to)}: {'im' if c.on_mailing_list else 'nicht im'} Verteiler</li>"
-        for c in page.contacts
-    ] or ["<li>–</li>"]
-    parts.append("</ul><b>Einwilligungen (Verlauf, neueste zuerst)</b><ul>")
-    parts += [
-        f"<li>{_esc(c.purpose_label)}: {_esc(c.state_label)}"
-        f"{f' am {c.given_on:%d.%m.%Y}' if c.given_on else ''}"
-        f"{f' ({_esc(c.source)})' if c.source else ''}"
-        f"{f', durch {_esc(c.given_by)}' if c.given_by else ''}</li>"
-        for c in page.history
-    ] or ["<li>keine erfasst</li>"]
-    if page.restricted_until:
-        parts.append(f"</ul><p>Eingeschränkt bis {page.restricted_until:%d.%m.%Y}.</p>")
-    else:
-        parts.append("</ul>")
-    return "".join(parts)
