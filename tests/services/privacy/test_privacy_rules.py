@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from patenbuero.db.models import Contact, EventFunding
+from patenbuero.db.models import ConsentRecord, Contact, EventFunding, MemberProject
 from patenbuero.errors import ValidationError
 from patenbuero.services.inquiries.forwarding import forwarding_mail
 from patenbuero.services.inquiries.use_cases import InquiryInput, close_inquiry, save_inquiry
@@ -239,3 +239,23 @@ def test_restricted_and_erased_persons_are_not_found_when_registering(db) -> Non
     erase_subject(db, P(pid), "Antrag", now=NOW, wipe=False)
     assert not search_persons(db, "Grossmann")
     assert not likely_duplicates(db, "Renee", "Grossmann")
+
+
+def test_contacts_of_projects_that_left_are_due_and_erased_with_their_consents(db) -> None:
+    with db.unit_of_work() as session:
+        project = MemberProject(
+            name="Alte Kinderpaten", status="left", left_on=dt.date(2026, 6, 30)
+        )
+        contact = Contact(project=project, last_name="Schreiber", email="s@example.org")
+        session.add_all([project, contact])
+        session.flush()
+        ref = SubjectRef("contact", contact.id)
+    record_consent(db, ref, ConsentInput("mailing_list", "legitimate_interest"))
+    due = [item for item in due_items(db, today=NOW.date()) if item.ref == ref]
+    assert due and due[0].due_since == dt.date(2026, 6, 30)
+    assert purge(db, due, today=NOW.date()) == 1
+    assert not list_people(db, "Schreiber")
+    with pytest.raises(Exception, match="keine Ansprechperson"):
+        person_page(db, ref)
+    with db.reading() as session:
+        assert session.query(ConsentRecord).filter_by(subject_kind="contact").count() == 0

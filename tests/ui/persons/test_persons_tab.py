@@ -36,8 +36,6 @@ def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
     tab.page.purpose.setCurrentIndex(2)  # Fotos
     qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
     assert "Fotos bei Veranstaltungen" in tab.page.linked.toPlainText()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "06-personen.png"))
 
     asked = []
     monkeypatch.setattr(
@@ -90,3 +88,22 @@ def test_merge_two_entries_from_the_person_page(qtbot, db, monkeypatch) -> None:
     mine = next(r for r in rows if r.last_name == "Müller")
     assert mine.attended is True  # the check-in of the merged entry survived
     assert next(r for r in rows if r.last_name == "Demir").status == "confirmed"
+
+
+def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> None:
+    tab = PersonsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.keyClicks(tab.search, "Mueller")  # finds Müller too
+    row = next(i for i, e in enumerate(tab.model.rows()) if e.ref_text.startswith("P"))
+    rect = tab.table.visualRect(tab.model.index(row, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab.page.purpose.setCurrentIndex(2)  # Fotos
+    tab.page.basis.setCurrentIndex(3)  # abgelehnt
+    qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
+    text = tab.page.linked.toPlainText()
+    assert "Stand je Zweck" in text and "Vertrag (Anmeldung)" in text
+    assert "Fotos bei Veranstaltungen: abgelehnt" in text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.grab().save(str(SHOTS / "06-personen.png"))

@@ -4,6 +4,8 @@ Other areas of the services use only the names exported here.
 """
 
 from patenbuero.services.privacy.consents import (
+    ConsentInput,
+    add_consent,
     contacts_with_mailing_basis,
     has_basis,
     persons_without_photos,
@@ -11,7 +13,9 @@ from patenbuero.services.privacy.consents import (
 from patenbuero.services.privacy.refs import SubjectRef
 
 __all__ = [
+    "ConsentInput",
     "SubjectRef",
+    "add_consent",
     "contacts_with_mailing_basis",
     "has_basis",
     "persons_without_photos",

@@ -139,7 +139,8 @@ def _due_contacts(session: Session, today: dt.date) -> list[DueItem]:
         mailing = consents[ref].get(ConsentPurpose.MAILING_LIST.value)
         label = KIND_LABELS[SubjectKind.CONTACT.value]
         if contact.project is not None and contact.project.status == ProjectStatus.LEFT.value:
-            items.append(DueItem(ref, label, "Projekt aus dem Netzwerk ausgeschieden", today))
+            since = contact.project.left_on or today
+            items.append(DueItem(ref, label, "Projekt aus dem Netzwerk ausgeschieden", since))
         elif (
             contact.project_id is None
             and contact.organisation_id is None

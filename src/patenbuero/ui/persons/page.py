@@ -147,8 +147,24 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _purpose_state(page: PersonPage, key: str) -> str:
+    current = page.consents.get(key)
+    if current is not None:
+        return _esc(current.state_label)
+    if key == "events" and page.registrations:
+        return "Vertrag (Anmeldung) – keine Einwilligung nötig"
+    needed = (key == "mailing_list" and any(c.on_mailing_list for c in page.contacts)) or (
+        key == "pass_on" and page.entry.ref.kind == SubjectKind.INQUIRY.value
+    )
+    if needed:  # the office uses the data for this purpose: the basis is missing
+        return "<span style='color:#a33'><b>fehlt</b></span>"
+    return "<span style='color:#666'>nicht erteilt</span>"
+
+
 def _linked_html(page: PersonPage) -> str:
-    parts = ["<b>Anmeldungen</b><ul>"]
+    parts = ["<b>Stand je Zweck</b><ul>"]
+    parts += [f"<li>{_esc(p.label)}: {_purpose_state(page, p.key)}</li>" for p in PURPOSES]
+    parts.append("</ul><b>Anmeldungen</b><ul>")
     parts += [
         f"<li>{r.starts_at:%d.%m.%Y} {_esc(r.event_title)} – {_esc(r.status_label)}"
         f"{' · anwesend' if r.attended else ''}</li>"
