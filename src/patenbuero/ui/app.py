@@ -12,6 +12,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.core.info import is_empty
+from patenbuero.services.privacy.retention import erase_expired_restrictions
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     if ask_for_demo and is_empty(db):
         offer_demo_data(db)
+    erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
     return MainWindow(db)
 
 

@@ -259,3 +259,18 @@ def test_contacts_of_projects_that_left_are_due_and_erased_with_their_consents(d
         person_page(db, ref)
     with db.reading() as session:
         assert session.query(ConsentRecord).filter_by(subject_kind="contact").count() == 0
+
+
+def test_restriction_ends_by_itself_when_the_proof_period_is_over(db) -> None:
+    from patenbuero.services.privacy.retention import erase_expired_restrictions
+
+    funded = add_event(db, starts_at=PAST, ends_at=PAST + dt.timedelta(hours=3))
+    with db.unit_of_work() as session:
+        session.add(EventFunding(event_id=funded, funder="Stadt Halle (Saale)"))
+    pid = register_person(db, funded, person("Ali", "Rezaei", "ar@example.org"), now=PAST).person_id
+    assert erase_subject(db, P(pid), "Antrag", now=NOW).action == "restricted"
+    assert erase_expired_restrictions(db, today=dt.date(2029, 12, 31)) == 0
+    assert erase_expired_restrictions(db, today=dt.date(2030, 1, 1)) == 1
+    assert [r.last_name for r in list_registrations(db, funded)] == [""]
+    actions = [line.action_label for line in deletion_log(db)]
+    assert actions == ["anonymisiert", "eingeschränkt"]

@@ -149,3 +149,30 @@ def _due_contacts(session: Session, today: dt.date) -> list[DueItem]:
         ):
             items.append(DueItem(ref, label, "Einwilligung widerrufen", mailing.withdrawn_on))
     return items
+
+
+def erase_expired_restrictions(db: Database, today: dt.date | None = None) -> int:
+    """Erase restricted persons whose proof period has ended.
+
+    Their erasure was asked for and confirmed already; only the funder's proof
+    period held it back (Art. 17(3)(b)). Runs when the program starts.
+    """
+    today = today or dt.date.today()
+    with db.reading() as session:
+        expired = session.scalars(
+            select(Person.id).where(
+                Person.erased_at.is_(None),
+                Person.restricted_until.is_not(None),
+                Person.restricted_until < today,
+            )
+        ).all()
+    items = [
+        DueItem(
+            SubjectRef(SubjectKind.PERSON.value, pid),
+            KIND_LABELS[SubjectKind.PERSON.value],
+            "Nachweisfrist des Fördermittelgebers abgelaufen",
+            today,
+        )
+        for pid in expired
+    ]
+    return purge(db, items, today=today, user="") if items else 0
