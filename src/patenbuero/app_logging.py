@@ -14,6 +14,9 @@ import os
 from pathlib import Path
 from typing import IO
 
+from patenbuero.log_scrubbing import PrivateRotatingFileHandler, ScrubbingFormatter
+from patenbuero.private_files import make_private_folder
+
 LOG_FILE_NAME = "patenbuero.log"
 CRASH_FILE_NAME = "absturz.log"
 
@@ -33,14 +36,14 @@ def setup_logging() -> Path | None:
     root.setLevel(logging.INFO)
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         path = folder / LOG_FILE_NAME
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return path
@@ -57,7 +60,7 @@ def enable_fault_handler(folder: Path | None = None) -> Path | None:
     path = folder / CRASH_FILE_NAME
     earlier: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         if path.is_file() and path.stat().st_size > 0:
             stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d_%H-%M-%S")
             earlier = path.with_name(f"absturz_{stamp}.log")

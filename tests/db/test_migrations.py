@@ -99,13 +99,15 @@ def test_unwritable_data_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
 def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "alt.sqlite3"
     open_database(str(path)).dispose()
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", "0001"))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", migrate.HEAD_REVISION))
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(migrate, "_upgrade", lambda engine, target="head": _stamp(engine))
     open_database(str(path)).dispose()
     backups = list(
-        (tmp_path / "Sicherungen").glob("Patenbuero-Sicherung_*_vor-schema-0001.sqlite3")
+        (tmp_path / "Sicherungen").glob(
+            f"Patenbuero-Sicherung_*_vor-schema-{migrate.HEAD_REVISION}.sqlite3"
+        )
     )
     assert len(backups) == 1
     assert not list(tmp_path.glob(".*unfertig"))
@@ -115,7 +117,9 @@ def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, m
 
 def _stamp(engine) -> None:
     with engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        connection.exec_driver_sql(
+            f"UPDATE alembic_version SET version_num = '{migrate.HEAD_REVISION}'"
+        )
 
 
 def test_url_target_is_accepted(tmp_path: Path) -> None:

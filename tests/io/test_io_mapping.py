@@ -46,6 +46,8 @@ def test_field_sets_have_the_agreed_keys() -> None:
         "role",
         "remarks",
         "registered_at",
+        "photos",
+        "follow_up",
     }
     assert all(f.label_de and f.aliases for f in PROJECT_FIELDS + REGISTRATION_FIELDS)
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero import __version__
+from patenbuero.db import migrate
 from patenbuero.services.core.info import is_empty
 from patenbuero.ui.about_dialog import about_text
 from patenbuero.ui.app import open_main_window, window_icon
@@ -18,7 +19,9 @@ def test_every_tab_shows_rows_of_the_demo_data(qtbot, demo_db) -> None:
     qtbot.addWidget(window)
     window.plan_tab.year.setValue(DEMO_YEAR)
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Mitgliedsprojekte", "Jahresplanung", "Anmeldungen", "Druck", "Anfragen"]
+    assert tabs[:5] == ["Mitgliedsprojekte", "Jahresplanung", "Anmeldungen", "Druck", "Anfragen"]
+    assert tabs[5:] == ["Personen", "Datenschutz"]
+    assert window.persons_tab.model.rowCount() >= 50
     assert window.projects_tab.list.visible_row_count() >= 30
     assert window.plan_tab.list.visible_row_count() >= 10
     assert window.inquiries_tab.list.visible_row_count() >= 5
@@ -93,7 +96,7 @@ def test_about_names_database_and_revision(qtbot, demo_db) -> None:
     qtbot.addWidget(window)
     text = about_text(window, demo_db)
     assert str(demo_db.location.path) in text
-    assert "Schema-Version:</b> 0001" in text
+    assert f"Schema-Version:</b> {migrate.HEAD_REVISION}" in text
     assert f"<h3>Patenbüro {__version__}</h3>" in text
 
 

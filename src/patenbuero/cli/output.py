@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from patenbuero.io.export import to_csv_excel
+from patenbuero.private_files import write_private
 
 Cell = object
 
@@ -45,7 +46,7 @@ def write_output(data: bytes | str, target: Path | None) -> None:
         stream.write(raw)
         stream.flush()
     else:
-        target.write_bytes(raw)
+        write_private(target, raw)
 
 
 def _text(value: Cell) -> str:

@@ -11,13 +11,24 @@ from patenbuero.cli.commands import (
     inquiries,
     pdf,
     plan,
+    privacy,
     projects,
     registrations,
     transfer,
 )
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
-COMMAND_GROUPS = (basics, backups, plan, registrations, pdf, projects, inquiries, transfer)
+COMMAND_GROUPS = (
+    basics,
+    backups,
+    plan,
+    registrations,
+    pdf,
+    projects,
+    inquiries,
+    privacy,
+    transfer,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from patenbuero.private_files import create_private_file, restrict_file
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMPORARY_SUFFIX = ".unfertig"
 
@@ -103,6 +105,7 @@ def write_verified_copy(
         raise FileExistsError(target)
     temporary = temporary_name(target)
     try:
+        create_private_file(temporary)
         with (
             contextlib.closing(
                 sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
@@ -112,6 +115,7 @@ def write_verified_copy(
             src.backup(dst)
             # One self-contained file: a backup must not need a -wal file beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
+        restrict_file(temporary)
         facts = check_database_file(temporary, known_revisions)
         _flush(temporary)
         _publish(temporary, target, overwrite=overwrite)

@@ -8,15 +8,24 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 
 from patenbuero.db.location import DatabaseLocation
+from patenbuero.private_files import create_private_file
 
 READ_ONLY_OPTION = "patenbuero_read_only"
 BUSY_TIMEOUT_SECONDS = 30
 
 
 def make_engine(location: DatabaseLocation, *, echo: bool = False) -> Engine:
+    """An engine whose error texts never carry the values of a statement (personal data)."""
     if not location.is_sqlite:
-        return create_engine(location.url, echo=echo, pool_pre_ping=True)
-    engine = create_engine(location.url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+        return create_engine(location.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    if location.path is not None and not location.path.exists():
+        create_private_file(location.path)  # SQLite gives -wal and -shm the same mode
+    engine = create_engine(
+        location.url,
+        echo=echo,
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+    )
     _configure_sqlite(engine)
     return engine
 
@@ -36,6 +45,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
+        # Deleted or overwritten rows are zeroed on disk, not only unlinked (Art. 17).
+        cursor.execute("PRAGMA secure_delete=ON")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")

@@ -73,3 +73,28 @@ class InquiryStatus(StrEnum):
     OPEN = "open"
     FORWARDED = "forwarded"
     CLOSED = "closed"
+
+
+class ConsentPurpose(StrEnum):
+    """What the office uses personal data for (Art. 6 DSGVO needs a basis per purpose)."""
+
+    EVENTS = "events"
+    MAILING_LIST = "mailing_list"
+    PHOTOS = "photos"
+    PASS_ON = "pass_on"
+    FOLLOW_UP = "follow_up"
+
+
+class LegalBasis(StrEnum):
+    CONTRACT = "contract"
+    CONSENT = "consent"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    REFUSED = "refused"
+
+
+class SubjectKind(StrEnum):
+    """The three kinds of records that hold a person: participant, inquirer, contact."""
+
+    PERSON = "person"
+    INQUIRY = "inquiry"
+    CONTACT = "contact"

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from patenbuero.errors import DatabaseOpenError
+from patenbuero.private_files import make_private_folder
 
 ENV_VARIABLE = "PATENBUERO_DB"
 APP_NAME = "Patenbuero"
@@ -49,7 +50,7 @@ def resolve(target: str | None = None) -> DatabaseLocation:
     if target is None:
         folder = default_data_dir()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder)
         except OSError as error:
             raise DatabaseOpenError(
                 f"Der Datenordner {folder} kann nicht angelegt werden ({error.strerror})."

@@ -127,6 +127,16 @@ REGISTRATION_FIELDS: tuple[FieldSpec, ...] = (
             "Erstellt am",
         ),
     ),
+    FieldSpec(
+        "photos",
+        "Fotos erlaubt",
+        ("Fotos", "Fotos erlaubt", "Fotoerlaubnis", "Einwilligung Fotos", "Foto-Einwilligung"),
+    ),
+    FieldSpec(
+        "follow_up",
+        "Kontakt danach erlaubt",
+        ("Kontakt nach der Veranstaltung", "Kontakt danach", "Infos per E-Mail", "Newsletter"),
+    ),
 )
 
 # Fields whose header words say what kind of data a column holds: they win

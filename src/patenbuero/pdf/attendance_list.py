@@ -18,7 +18,7 @@ from patenbuero.pdf.blocks import (
     signature_lines,
 )
 from patenbuero.pdf.collation import german_sort_key
-from patenbuero.pdf.inputs import AttendanceListInput, Participant
+from patenbuero.pdf.inputs import NO_PHOTOS_MARK, AttendanceListInput, Participant
 from patenbuero.pdf.layout import PageDecor, content_width, render
 from patenbuero.pdf.text import escape, para, paragraph, rich, with_latin
 
@@ -49,7 +49,8 @@ def _column_widths(width: float, show_contact: bool) -> list[float]:
 
 
 def _row(number: int, person: Participant | None, show_contact: bool) -> list[Flowable]:
-    cells = [paragraph(str(number), st.style("num"))]
+    mark = f" {NO_PHOTOS_MARK}" if person is not None and person.no_photos else ""
+    cells = [paragraph(f"{number}{mark}", st.style("num"))]
     if person is None:
         blanks = 4 + int(show_contact)
         return cells + [paragraph("", st.style("cell")) for _ in range(blanks)]

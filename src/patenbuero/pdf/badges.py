@@ -110,6 +110,11 @@ def _draw_badge(
     canvas.restoreState()
 
     bottom = y + 4.5 * mm
+    if badge.no_photos:  # discreet: a small dot the staff know means "no photos"
+        canvas.saveState()
+        canvas.setFillColor(st.MUTED)
+        canvas.circle(inner_x + inner_w - 1 * mm, y + 2.5 * mm, 0.9 * mm, stroke=0, fill=1)
+        canvas.restoreState()
     if badge.organisation:
         org, org_height = _small_paragraph(badge.organisation, _small(8.5, st.TEXT), inner_w)
         org.drawOn(canvas, inner_x, bottom)

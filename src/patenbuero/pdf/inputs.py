@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from patenbuero.pdf.text import clean, with_latin
 
+NO_PHOTOS_MARK = "•"  # beside the number on the attendance list: please no photos
+NO_PHOTOS_LEGEND = "• = möchte nicht fotografiert werden."
 DEFAULT_PRIVACY_NOTE = (
     "Hinweis zum Datenschutz: Die Angaben auf dieser Liste dienen ausschließlich dem "
     "Nachweis der Teilnahme gegenüber den Fördermittelgebern und werden nach Ablauf der "
@@ -67,6 +69,7 @@ class Participant:
     latin_last_name: str | None = None
     email: str | None = None
     phone: str | None = None
+    no_photos: bool = False  # printed as a discreet mark (NO_PHOTOS_MARK)
 
     @property
     def full_name(self) -> str:
@@ -131,6 +134,7 @@ class Badge:
     organisation: str | None = None  # printed small under the name
     latin_name: str | None = None  # optional Latin spelling, printed under the name
     role: str | None = None  # e.g. "Referentin", "Team Netzwerkbüro"
+    no_photos: bool = False  # a small dot in the lower right corner
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.backup import backup_if_due
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
+from patenbuero.services.privacy.retention import erase_expired_restrictions
 from patenbuero.ui import self_test
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
@@ -50,6 +51,7 @@ def window_icon() -> QIcon:
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     if ask_for_demo and is_empty(db):
         offer_demo_data(db)
+    erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
     return MainWindow(db)
 
 

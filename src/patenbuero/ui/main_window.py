@@ -16,8 +16,10 @@ from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.persons.tab import PersonsTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
+from patenbuero.ui.privacy.view import PrivacyView
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.remembered import mark_remembered
@@ -34,6 +36,8 @@ class MainWindow(QMainWindow):
         self.registrations_tab = RegistrationsTab(db)
         self.print_tab = PrintTab(db)
         self.inquiries_tab = InquiriesTab(db)
+        self.persons_tab = PersonsTab(db)
+        self.privacy_view = PrivacyView(db)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.projects_tab, self.tr("&Mitgliedsprojekte"))
@@ -41,6 +45,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.registrations_tab, self.tr("&Anmeldungen"))
         self.tabs.addTab(self.print_tab, self.tr("&Druck"))
         self.tabs.addTab(self.inquiries_tab, self.tr("An&fragen"))
+        self.tabs.addTab(self.persons_tab, self.tr("&Personen"))
+        self.tabs.addTab(self.privacy_view, self.tr("Daten&schutz"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))

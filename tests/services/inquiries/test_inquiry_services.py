@@ -163,8 +163,20 @@ def test_open_inquiry_waiting_over_two_weeks_is_marked(db, network):
     assert not rows["Lea Fröhlich"].waiting
 
 
+def consent_to_pass_on(db, inquiry_id: int) -> None:
+    from patenbuero.services.privacy.consents import ConsentInput, record_consent
+    from patenbuero.services.privacy.refs import SubjectRef
+
+    record_consent(
+        db,
+        SubjectRef("inquiry", inquiry_id),
+        ConsentInput("pass_on", "consent", dt.date(2026, 1, 5), "Webformular"),
+    )
+
+
 def test_mail_goes_to_project_or_first_contact_with_the_inquiry(db, network):
     inquiry_id = child_inquiry(db, network, phone="0345 6851234")
+    consent_to_pass_on(db, inquiry_id)
     mail = forwarding_mail(db, inquiry_id, network["Stadtweite Paten"])
     assert mail.to == "stadt@example.org"
     assert "Name: Friederike Thiele" in mail.body and "Telefon: 0345 6851234" in mail.body
@@ -175,5 +187,6 @@ def test_mail_goes_to_project_or_first_contact_with_the_inquiry(db, network):
     assert forwarding_mail(db, inquiry_id, network["Familienpaten"]).to == "ayse@example.org"
     assert forwarding_mail(db, inquiry_id, network["Lernengel"]).to == ""
     long = child_inquiry(db, network, message="Sehr lang. " * 300)
+    consent_to_pass_on(db, long)
     long_mail = forwarding_mail(db, long, network["Stadtweite Paten"])
     assert len(long_mail.mailto_url) < 2000 and not long_mail.body_in_link

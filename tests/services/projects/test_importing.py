@@ -208,3 +208,26 @@ def test_sample_file_copy_can_be_fixed_and_imported(db, tmp_path) -> None:
     assert not preview.errors
     apply_import(db, ProjectImporter(), table, preview.mapping)
     assert counts(db)[0] == 5
+
+
+def test_preview_says_why_a_contact_gets_no_network_mail(db, tmp_path) -> None:
+    from patenbuero.services.projects.mailing_list import mailing_list
+
+    seed_lists(db)
+    header = HEADER + ";im Verteiler;Einwilligung am"
+    rows = [
+        "Lesewelt Halle;Freiwilligen-Agentur Halle;Kinder;Südstadt;Marie Beispiel;"
+        "lesewelt@example.org;0345 1111111;;ja;nein;",
+        "Lernengel;Freiwilligen-Agentur Halle;Kinder;Südstadt;Paul Muster;"
+        "lernengel@example.org;;;ja;ja;",
+        "Familienpaten;Freiwilligen-Agentur Halle;Familien;Südstadt;Ayşe Yılmaz;"
+        "familie@example.org;;;ja;ja;03.02.2026",
+    ]
+    table, preview = run(db, write(tmp_path, "\n".join([header, *rows]) + "\n"))
+    assert not preview.errors
+    details = [r.detail for r in preview.rows]
+    assert "nicht im Verteiler" in details[0]
+    assert "ohne Einwilligung" in details[1]
+    assert "Verteiler" not in details[2]
+    apply_import(db, ProjectImporter(), table, preview.mapping)
+    assert [r.email for r in mailing_list(db)] == ["familie@example.org"]

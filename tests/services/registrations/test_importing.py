@@ -109,3 +109,33 @@ def test_missing_name_column_is_a_file_problem(db, tmp_path) -> None:
     path.write_text("E-Mail;Telefon\na@example.org;0345 1\n", encoding="utf-8")
     _importer, _table, preview = run(db, event_id, path)
     assert preview.errors and "Pflichtfeld" in preview.errors[0]
+
+
+def test_consent_columns_are_mapped_shown_and_recorded(db, tmp_path: Path) -> None:
+    from patenbuero.services.privacy.page import person_page
+    from patenbuero.services.privacy.refs import SubjectRef
+
+    event_id = add_event(db, capacity=10)
+    path = tmp_path / "anmeldungen.csv"
+    path.write_text(
+        "Vorname;Nachname;E-Mail;Fotos;Kontakt nach der Veranstaltung\n"
+        "Gülşen;Öztürk;go@example.org;nein;ja\n"
+        "Łukasz;Nowak;ln@example.org;;\n",
+        encoding="utf-8",
+    )
+    importer, table, preview = run(db, event_id, path)
+    assert not preview.errors
+    assert "Fotos: nein" in preview.rows[0].detail
+    assert "Kontakt danach: ja" in preview.rows[0].detail
+    assert "Fotos: keine Angabe" in preview.rows[1].detail
+    apply_import(db, importer, table, preview.mapping)
+    rows = list_registrations(db, event_id)
+    page = person_page(
+        db, SubjectRef("person", next(r.person_id for r in rows if r.last_name == "Öztürk"))
+    )
+    assert not page.consents["photos"].active and page.consents["follow_up"].active
+
+    bad = tmp_path / "schlecht.csv"
+    bad.write_text("Vorname;Nachname;Fotos\nAnna;Schulz;vielleicht\n", encoding="utf-8")
+    _importer, _table, refused = run(db, event_id, bad)
+    assert any("Fotos" in line and "vielleicht" in line for line in refused.errors)

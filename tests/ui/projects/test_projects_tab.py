@@ -1,5 +1,6 @@
 """The Mitgliedsprojekte tab driven like the office would: real widgets, no real dialogs."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -188,11 +189,15 @@ def test_contact_dialog_marks_field_and_adds_contact(qtbot, tab, monkeypatch) ->
         assert not dialog.save()
         seen["error"] = dialog.boxes["email"].error.text()
         dialog.email.setText("k.nowak@example.org")
+        assert not dialog.save()  # on the Verteiler without any legal basis
+        seen["consent"] = dialog.boxes["consent_on"].error.text()
+        dialog.consent_on.set_value(dt.date(2026, 11, 2))
         return dialog.save()
 
     monkeypatch.setattr(prompts, "run_dialog", fill)
     qtbot.mouseClick(tab.contacts.new_button, Qt.MouseButton.LeftButton)
     assert "E-Mail-Adresse ungültig" in seen["error"]
+    assert "Rechtsgrundlage" in seen["consent"]
     assert tab.contacts.list.model.rowCount() == before + 1
     emails = [r.email for r in tab.mailing_list.list.model.rows()]
     assert "k.nowak@example.org" in emails

@@ -8,6 +8,7 @@ from pathlib import Path
 from patenbuero.cli.german_argparse import positive_id, year
 from patenbuero.errors import UserError
 from patenbuero.pdf.label_sheets import SHEETS
+from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.printing.catalog import DOCUMENTS, build_document
 from patenbuero.services.printing.request import FunderOptions, PrintRequest
@@ -55,7 +56,7 @@ def run_pdf(db: Database, args: argparse.Namespace) -> int:
     )
     result = build_document(db, request)
     try:
-        args.output.write_bytes(result.pdf)
+        write_private(args.output, result.pdf)
     except OSError as error:
         raise UserError(
             f"{args.output} kann nicht geschrieben werden ({error.strerror or error})."

@@ -4,6 +4,7 @@ from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
+from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry, EventFunding
 from patenbuero.db.models.projects import (
     District,
     MemberProject,
@@ -16,9 +17,12 @@ from patenbuero.db.models.settings import Setting
 
 __all__ = [
     "AgendaItem",
+    "ConsentRecord",
     "Contact",
+    "DeletionLogEntry",
     "District",
     "Event",
+    "EventFunding",
     "Forwarding",
     "Inquiry",
     "MemberProject",

@@ -29,6 +29,7 @@ class Inquiry(Base):
     )
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     target_group: Mapped[TargetGroup | None] = relationship()
     district: Mapped[District | None] = relationship()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -42,6 +43,8 @@ class Person(Base):
     role: Mapped[str] = mapped_column(String(20), default=PersonRole.INTERESTED.value)
     remarks: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    restricted_until: Mapped[dt.date | None] = mapped_column(Date)
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     project: Mapped[MemberProject | None] = relationship()
 

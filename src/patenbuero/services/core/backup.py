@@ -14,6 +14,7 @@ from patenbuero.db.backup import BackupCheckError, BackupFacts, write_verified_c
 from patenbuero.db.location import DatabaseLocation
 from patenbuero.errors import UserError
 from patenbuero.failure_text import reason
+from patenbuero.private_files import make_private_folder
 from patenbuero.services.core.backup_rotation import rotate
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import backup_folder
@@ -120,7 +121,7 @@ def backup_location(
         target = Path(target).expanduser()
     if target is None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder)
         except OSError as error:
             raise UserError(
                 f"Der Sicherungsordner {folder} kann nicht angelegt werden: {reason(error)}"

@@ -7,7 +7,7 @@ import random
 from typing import NamedTuple
 
 from patenbuero.db.enums import InquiryKind, InquiryStatus
-from patenbuero.db.models import Forwarding, Inquiry
+from patenbuero.db.models import ConsentRecord, Forwarding, Inquiry
 from patenbuero.services.demo import names
 from patenbuero.services.demo.projects import Network, load_data
 from patenbuero.services.demo.rows import RowSet
@@ -64,7 +64,10 @@ def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, networ
             target_group_id=network.target_group_ids.get(ask.group),
             district_id=network.district_ids.get(ask.district),
             notes=ask.notes,
+            closed_on=today if ask.status == S.CLOSED else None,
         )
+        if ask.forward_to or rng.random() < 0.7:
+            _consent_to_pass_on(rows, inquiry_id, received)
         for offset, project in enumerate(ask.forward_to):
             forwarded = min(today, received + dt.timedelta(days=1 + offset + rng.randrange(3)))
             rows.add(
@@ -108,7 +111,10 @@ def add_random_inquiries(
             target_group_id=network.target_group_ids.get(group),
             district_id=rng.choice(districts),
             notes="",
+            closed_on=min(today, received + dt.timedelta(days=30)) if status == S.CLOSED else None,
         )
+        if status != S.OPEN or rng.random() < 0.8:
+            _consent_to_pass_on(rows, inquiry_id, received)
         fitting = network.serving(group) if group else []
         if status == S.FORWARDED and fitting:
             for project_id in rng.sample(fitting, min(len(fitting), rng.randint(1, 2))):
@@ -119,3 +125,20 @@ def add_random_inquiries(
                     forwarded_on=min(today, received + dt.timedelta(days=rng.randrange(1, 6))),
                     note="",
                 )
+
+
+def _consent_to_pass_on(rows: RowSet, inquiry_id: int, received: dt.date) -> None:
+    """Ticked in the web form: the inquiry may be passed on to a project."""
+    rows.add(
+        ConsentRecord,
+        subject_kind="inquiry",
+        subject_id=inquiry_id,
+        purpose="pass_on",
+        basis="consent",
+        given_on=received,
+        source="Webformular",
+        text_version="2025-1",
+        given_by="",
+        withdrawn_on=None,
+        recorded_at=dt.datetime.combine(received, dt.time(9, 0)),
+    )

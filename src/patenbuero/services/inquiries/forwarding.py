@@ -13,14 +13,20 @@ from urllib.parse import quote
 from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
-from patenbuero.db.enums import InquiryStatus, ProjectStatus
+from patenbuero.db.enums import ConsentPurpose, InquiryStatus, ProjectStatus, SubjectKind
 from patenbuero.db.models import Forwarding, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
-from patenbuero.services.core.network_texts import load_texts
-from patenbuero.services.inquiries.use_cases import ForwardingRow, get_inquiry, load_inquiry
+from patenbuero.services.core.network_texts import NetworkTexts, load_texts
+from patenbuero.services.inquiries.use_cases import (
+    ForwardingRow,
+    InquiryDetail,
+    get_inquiry,
+    load_inquiry,
+)
+from patenbuero.services.privacy import SubjectRef, has_basis
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,12 @@ def forwarding_mail(db: Database, inquiry_id: int, project_id: int) -> Forwardin
         name = project.name
     texts = load_texts(db)
     note = next((f.note for f in inquiry.forwardings if f.project_id == project_id), "")
+    with db.reading() as session:
+        may_pass_on = has_basis(
+            session, SubjectRef(SubjectKind.INQUIRY.value, inquiry_id), ConsentPurpose.PASS_ON
+        )
+    if not may_pass_on:
+        return _mail_without_personal_data(project_id, name, to, inquiry, note, texts)
     lines = [
         f"Liebe Kolleg:innen von {name},",
         "",
@@ -176,6 +188,38 @@ def forwarding_mail(db: Database, inquiry_id: int, project_id: int) -> Forwardin
         project_name=name,
         to=to,
         subject=f"Anfrage aus dem {texts.network_name}: {inquiry.name}",
+        body="\n".join(lines),
+    )
+
+
+def _mail_without_personal_data(
+    project_id: int, name: str, to: str, inquiry: InquiryDetail, note: str, texts: NetworkTexts
+) -> ForwardingMail:
+    """Without consent to pass on, the project learns that there is someone, not who."""
+    lines = [
+        f"Liebe Kolleg:innen von {name},",
+        "",
+        "bei uns ist eine Anfrage eingegangen, die gut zu Ihrem Projekt passen könnte. "
+        "Die Person hat der Weitergabe ihrer Daten noch nicht zugestimmt; diese Mail "
+        "enthält deshalb keine personenbezogenen Angaben. Wenn Sie Interesse haben, "
+        "antworten Sie uns bitte: Wir fragen die Person und vermitteln den Kontakt.",
+        "",
+        f"Anliegen: {inquiry.kind_label}",
+        f"Eingegangen am: {inquiry.received_on:%d.%m.%Y}",
+    ]
+    lines.extend(
+        f"{label}: {value}"
+        for label, value in (("Zielgruppe", inquiry.target_group), ("Stadtteil", inquiry.district))
+        if value
+    )
+    if note:
+        lines += ["", f"Hinweis von uns: {note}"]
+    lines += ["", "Mit freundlichen Grüßen", texts.office_name or texts.network_name]
+    return ForwardingMail(
+        project_id=project_id,
+        project_name=name,
+        to=to,
+        subject=f"Anfrage aus dem {texts.network_name} (ohne Personendaten)",
         body="\n".join(lines),
     )
 

@@ -146,7 +146,9 @@ def save_inquiry(
 def close_inquiry(db: Database, inquiry_id: int) -> None:
     """Mark an inquiry as erledigt."""
     with db.unit_of_work() as session:
-        load_inquiry(session, inquiry_id).status = InquiryStatus.CLOSED.value
+        inquiry = load_inquiry(session, inquiry_id)
+        inquiry.status = InquiryStatus.CLOSED.value
+        inquiry.closed_on = dt.date.today()  # retention counts from here
 
 
 def reopen_inquiry(db: Database, inquiry_id: int) -> str:
@@ -155,6 +157,7 @@ def reopen_inquiry(db: Database, inquiry_id: int) -> str:
         inquiry = load_inquiry(session, inquiry_id)
         status = InquiryStatus.FORWARDED if inquiry.forwardings else InquiryStatus.OPEN
         inquiry.status = status.value
+        inquiry.closed_on = None
         return status.value
 
 

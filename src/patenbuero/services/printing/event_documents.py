@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from patenbuero import pdf
 from patenbuero.errors import ValidationError
 from patenbuero.pdf.inputs import (
+    DEFAULT_PRIVACY_NOTE,
+    NO_PHOTOS_LEGEND,
     AgendaItem,
     AttendanceListInput,
     Badge,
@@ -25,10 +28,18 @@ from patenbuero.services.printing.common import (
 )
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 from patenbuero.services.printing.settings import load_print_settings
+from patenbuero.services.privacy import persons_without_photos
 
 
 def _place(event_location: str, address: str) -> str:
     return ", ".join(part for part in (event_location, address.replace("\n", ", ")) if part)
+
+
+def _privacy_note(note: str, any_no_photos: bool) -> dict[str, str]:
+    """The office's note, and the meaning of the mark when someone wishes no photos."""
+    if not any_no_photos:
+        return {"privacy_note": note} if note else {}
+    return {"privacy_note": f"{note or DEFAULT_PRIVACY_NOTE} {NO_PHOTOS_LEGEND}"}
 
 
 def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
@@ -37,13 +48,19 @@ def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
     with db.reading() as session:
         event = event_or_fail(session, event_id)
         people = confirmed_people(session, event_id)
+        no_photos = persons_without_photos(session, [p.id for p in people])
         funder = request.funder
         data = AttendanceListInput(
             office=office_from_texts(texts),
             event_title=event.title,
             date=event.starts_at.date(),
             place=_place(event.location, event.address) or event.online_url or "–",
-            participants=tuple(participant(p, with_contact=request.show_contact) for p in people),
+            participants=tuple(
+                replace(
+                    participant(p, with_contact=request.show_contact), no_photos=p.id in no_photos
+                )
+                for p in people
+            ),
             start_time=None if event.all_day else event.starts_at.time(),
             end_time=None if event.all_day else event.ends_at.time(),
             speaker=event.speaker or None,
@@ -55,7 +72,7 @@ def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
             )
             if funder and funder.name
             else None,
-            **({"privacy_note": texts.privacy_note} if texts.privacy_note else {}),
+            **_privacy_note(texts.privacy_note, bool(no_photos)),
         )
         title, day = event.title, event.starts_at.date()
     document = pdf.build_attendance_list(
@@ -74,6 +91,7 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
     with db.reading() as session:
         event = event_or_fail(session, event_id)
         people = confirmed_people(session, event_id)
+        no_photos = persons_without_photos(session, [p.id for p in people])
         entries = []
         for person in sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name)):
             info = participant(person)
@@ -82,6 +100,7 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
                     name=info.full_name,
                     organisation=info.organisation,
                     latin_name=info.latin_full_name,
+                    no_photos=person.id in no_photos,
                 )
             )
         title, day = event.title, event.starts_at.date()

@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
+from patenbuero.db.enums import SubjectKind
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.privacy import SubjectRef, has_basis
 from patenbuero.services.projects.organisations import find_or_create_organisation
 
 PARTNER_STATUS = "partner"  # stands for "no project" in status filters
@@ -141,6 +143,16 @@ def save_contact(db: Database, contact_id: int | None, data: ContactInput) -> in
             contact = found
         if data.project_id is not None and session.get(MemberProject, data.project_id) is None:
             raise NotFoundError("Das Projekt gibt es nicht mehr.")
+        if data.on_mailing_list and data.consent_on is None:
+            recorded = contact_id is not None and has_basis(
+                session, SubjectRef(SubjectKind.CONTACT.value, contact_id), "mailing_list"
+            )
+            if not recorded:
+                raise ValidationError(
+                    "Für den Verteiler braucht es eine Rechtsgrundlage: bitte das Datum der "
+                    "Einwilligung angeben (oder auf der Seite der Person erfassen).",
+                    field="consent_on",
+                )
         apply_input(session, contact, data)
         session.flush()
         return contact.id

@@ -148,7 +148,7 @@ class _State:
                 contact = _find_contact(project, values.contact) if project else None
                 name = f"{values.contact['first_name']} {values.contact['last_name']}".strip()
                 if contact is None:
-                    created.append(f"Ansprechperson {name}")
+                    created.append(f"Ansprechperson {name}{_mailing_note(values.contact)}")
                 else:
                     changed += [f"{label} ({name})" for label in contact_changes(contact, values)]
         action = Action.CREATE if created else Action.UPDATE if changed else Action.UNCHANGED
@@ -161,6 +161,20 @@ class _State:
             if part
         )
         return RowOutcome(record.line, values.name, action, (), detail)
+
+
+def _mailing_note(contact: dict[str, object]) -> str:
+    """Why a new contact will get no network mail, so that nobody wonders later."""
+    if not contact.get("on_mailing_list"):
+        return " (nicht im Verteiler: die Liste sagt nicht „im Verteiler: ja“)"
+    if not contact.get("email"):
+        return " (nicht im Verteiler: keine E-Mail-Adresse)"
+    if not contact.get("consent_on"):
+        return (
+            " (im Verteiler, aber ohne Einwilligung – bekommt keine Mails, bis sie auf "
+            "der Seite der Person erfasst ist; Spalte „Einwilligung am“)"
+        )
+    return ""
 
 
 def project_changes(project: MemberProject, wanted: dict[str, object]) -> list[str]:

@@ -11,6 +11,7 @@ from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT, bcc_list, mailto_links, unique_addresses
 from patenbuero.io.vcard import VCardContact, to_vcards
 from patenbuero.services.core.database import Database
+from patenbuero.services.privacy import contacts_with_mailing_basis
 from patenbuero.services.projects.contacts import ContactRow, contact_query, contact_row
 
 # Mail programs and the separator their BCC field expects.
@@ -43,14 +44,20 @@ class MailLinks:
 def mailing_list(
     db: Database, roles: Iterable[str] = (), statuses: Iterable[str] = ()
 ) -> list[ContactRow]:
-    """Everyone on the Verteiler with an e-mail address, optionally by role and status.
+    """Everyone on the Verteiler with an e-mail address and a legal basis for network mail
+    (consent or legitimate interest, see services.privacy), optionally by role and status.
 
     ``statuses`` are project statuses and ``contacts.PARTNER_STATUS`` for partners.
     """
     wanted_roles, wanted_status = set(roles), set(statuses)
     with db.reading() as session:
-        contacts = session.scalars(contact_query().where(Contact.on_mailing_list.is_(True)))
-        rows = [contact_row(c) for c in contacts if c.email.strip()]
+        contacts = [
+            c
+            for c in session.scalars(contact_query().where(Contact.on_mailing_list.is_(True)))
+            if c.email.strip()
+        ]
+        allowed = contacts_with_mailing_basis(session, contacts)
+        rows = [contact_row(c) for c in contacts if c.id in allowed]
     return [
         row
         for row in rows

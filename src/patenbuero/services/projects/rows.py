@@ -30,8 +30,16 @@ from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT
 EXTRA_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("contact_email", "E-Mail Ansprechpartner:in", ("E-Mail Ansprechpartner:in",)),
     FieldSpec("contact_phone", "Telefon Ansprechpartner:in", ("Telefon Ansprechpartner:in",)),
-    FieldSpec("on_mailing_list", "Verteiler", ("Verteiler", "Mailingliste", "Mailing list")),
-    FieldSpec("consent_on", "Einwilligung am", ("Einwilligung am", "Einwilligung")),
+    FieldSpec(
+        "on_mailing_list",
+        "Verteiler",
+        ("Verteiler", "im Verteiler", "Mailingliste", "Mailing list", "Newsletter"),
+    ),
+    FieldSpec(
+        "consent_on",
+        "Einwilligung am",
+        ("Einwilligung am", "Einwilligung", "Einwilligung Verteiler", "Einverständnis am"),
+    ),
     FieldSpec("consent_source", "Einwilligung durch", ("Einwilligung durch", "Quelle")),
     FieldSpec("status", "Status", ("Status", "Mitgliedsstatus")),
     FieldSpec("member_since", "Mitglied seit", ("Mitglied seit", "Beitritt", "Member since")),

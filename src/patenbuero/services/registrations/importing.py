@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from patenbuero.db.enums import PersonRole, RegistrationStatus
+from patenbuero.db.enums import PersonRole, RegistrationStatus, SubjectKind
 from patenbuero.db.models import Person, Registration
 from patenbuero.errors import ValidationError
 from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
+from patenbuero.io.validate import parse_bool_de
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
+from patenbuero.services.privacy import ConsentInput, SubjectRef, add_consent
 from patenbuero.services.registrations import booking
 from patenbuero.services.registrations.persons import (
     PersonInput,
@@ -105,7 +107,13 @@ class RegistrationImporter:
                     RowOutcome(record.line, label, Action.UNCHANGED, detail="schon angemeldet")
                 )
                 continue
+            try:
+                wishes = consent_wishes(record)
+            except ValueError as error:
+                outcomes.append(_error(record, str(error)))
+                continue
             notes = _likely_duplicates(session, data, key, seen_names, record.line)
+            notes += _wish_notes(record, wishes)
             if free is None or free > 0:
                 status = "bestätigt"
                 free = None if free is None else free - 1
@@ -123,6 +131,43 @@ class RegistrationImporter:
             moment = self.now + dt.timedelta(microseconds=number)
             person, _created = find_or_create_person(session, person_from_record(record), moment)
             booking.book(session, event, person, moment, record.get("remarks"), SOURCE)
+            ref = SubjectRef(SubjectKind.PERSON.value, person.id)
+            for purpose, allowed in consent_wishes(record).items():
+                consent = ConsentInput(
+                    purpose,
+                    "consent" if allowed else "refused",
+                    moment.date() if allowed else None,
+                    "Webformular/Import",
+                )
+                add_consent(session, ref, consent, moment)
+
+
+CONSENT_COLUMNS = {"photos": "Fotos", "follow_up": "Kontakt danach"}
+
+
+def consent_wishes(record: Record) -> dict[str, bool]:
+    """ja/nein of the consent columns that are mapped and filled; ValueError names the column."""
+    wishes = {}
+    for key, label in CONSENT_COLUMNS.items():
+        if record.has(key) and record.get(key).strip():
+            try:
+                value = parse_bool_de(record.get(key))
+            except ValueError as error:
+                raise ValueError(f"{label}: {error}") from error
+            if value is not None:
+                wishes[key] = value
+    return wishes
+
+
+def _wish_notes(record: Record, wishes: dict[str, bool]) -> list[str]:
+    """What the preview says about consents: given, refused or missing."""
+    notes = []
+    for key, label in CONSENT_COLUMNS.items():
+        if key in wishes:
+            notes.append(f"{label}: {'ja' if wishes[key] else 'nein'}")
+        elif record.has(key):
+            notes.append(f"{label}: keine Angabe (gilt als nicht erteilt)")
+    return notes
 
 
 def _error(record: Record, reason: str) -> RowOutcome:

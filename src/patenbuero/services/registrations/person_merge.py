@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from patenbuero.db.enums import RegistrationChange, RegistrationStatus
-from patenbuero.db.models import Person, Registration, RegistrationHistory
+from patenbuero.db.enums import RegistrationChange, RegistrationStatus, SubjectKind
+from patenbuero.db.models import ConsentRecord, Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations import booking
@@ -38,6 +39,7 @@ def merge_persons(db: Database, keep_id: int, merge_id: int, now: dt.datetime | 
             for r in session.scalars(select(Registration).where(Registration.person_id == keep_id))
         }
         moved = 0
+        freed_events: set[int] = set()
         for registration in session.scalars(
             select(Registration).where(Registration.person_id == merge_id)
         ).all():
@@ -50,6 +52,11 @@ def merge_persons(db: Database, keep_id: int, merge_id: int, now: dt.datetime | 
                 moved += 1
                 continue
             winner, loser = _better(other, registration)
+            winner.attended = _attendance(winner.attended, loser.attended)
+            if not winner.remarks:
+                winner.remarks = loser.remarks
+            if loser.status == booking.CONFIRMED:  # its place is free now
+                freed_events.add(loser.event_id)
             for entry in session.scalars(
                 select(RegistrationHistory).where(RegistrationHistory.registration_id == loser.id)
             ).all():
@@ -64,6 +71,9 @@ def merge_persons(db: Database, keep_id: int, merge_id: int, now: dt.datetime | 
             session.flush()
             moved += 1
         _take_missing_fields(keep, merge)
+        _move_consents(session, merge_id, keep_id)
+        for event_id in sorted(freed_events):
+            booking.fill_free_places(session, booking.lock_event(session, event_id), now)
         merge_email_key = merge.email_key
         session.delete(merge)
         session.flush()
@@ -71,6 +81,25 @@ def merge_persons(db: Database, keep_id: int, merge_id: int, now: dt.datetime | 
             keep.email = merge.email
             keep.email_key = merge_email_key
         return moved
+
+
+def _attendance(a: bool | None, b: bool | None) -> bool | None:
+    """Present in either entry is present; recorded absence beats no record."""
+    if a or b:
+        return True
+    return a if a is not None else b
+
+
+def _move_consents(session: Session, merge_id: int, keep_id: int) -> None:
+    """Consents and their history follow the person (privacy keeps them by subject)."""
+    entries = session.scalars(
+        select(ConsentRecord).where(
+            ConsentRecord.subject_kind == SubjectKind.PERSON.value,
+            ConsentRecord.subject_id == merge_id,
+        )
+    )
+    for entry in entries:
+        entry.subject_id = keep_id
 
 
 def _better(a: Registration, b: Registration) -> tuple[Registration, Registration]:
@@ -86,3 +115,8 @@ def _take_missing_fields(keep: Person, merge: Person) -> None:
             setattr(keep, field, getattr(merge, field))
     if keep.project_id is None:
         keep.project_id = merge.project_id
+    keep.created_at = min(keep.created_at, merge.created_at)  # "new this year" stays right
+    if merge.restricted_until is not None:
+        keep.restricted_until = max(
+            keep.restricted_until or merge.restricted_until, merge.restricted_until
+        )

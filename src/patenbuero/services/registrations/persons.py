@@ -147,7 +147,11 @@ def search_persons(db: Database, text: str, limit: int = 25) -> list[PersonRow]:
     if not words:
         return []
     with db.reading() as session:
-        query = select(Person).outerjoin(MemberProject, Person.project_id == MemberProject.id)
+        query = (
+            select(Person)
+            .outerjoin(MemberProject, Person.project_id == MemberProject.id)
+            .where(Person.erased_at.is_(None), Person.restricted_until.is_(None))  # Art. 17/18
+        )
         for word in words:
             pattern = f"%{word.lower()}%"
             query = query.where(
@@ -173,7 +177,9 @@ def likely_duplicates(
         return []
     own_email = email_key(email)
     with db.reading() as session:
-        query = select(Person).where(Person.name_key == key)
+        query = select(Person).where(
+            Person.name_key == key, Person.erased_at.is_(None), Person.restricted_until.is_(None)
+        )
         if exclude_id is not None:
             query = query.where(Person.id != exclude_id)
         people = session.scalars(query.order_by(Person.id)).all()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
+from patenbuero.private_files import write_private
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.formatting import GERMAN
 
@@ -50,7 +51,7 @@ def ask_save_file(parent: QWidget, caption: str, suggested: str, file_filter: st
 
 def write_file(parent: QWidget, path: str, data: bytes) -> bool:
     try:
-        Path(path).write_bytes(data)
+        write_private(Path(path), data)
     except OSError as error:
         QMessageBox.warning(
             parent,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
@@ -202,7 +203,7 @@ class PrintTab(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.result.pdf)
+            write_private(Path(path), self.result.pdf)
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.contacts import PARTNER_STATUS, ContactRow
 from patenbuero.services.projects.mailing_list import (
@@ -172,7 +173,7 @@ class MailingListPage(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(export_mailing_list(self.visible_rows(), file_format))
+            write_private(Path(path), export_mailing_list(self.visible_rows(), file_format))
         except OSError as error:
             prompts.refuse(
                 self,

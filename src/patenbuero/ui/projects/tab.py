@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
+from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.services.projects.editing import (
@@ -229,7 +230,7 @@ class ProjectsTab(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(export_projects(self._db, file_format))
+            write_private(Path(path), export_projects(self._db, file_format))
         except OSError as error:
             prompts.refuse(self, self.tr("Nicht gespeichert"), error.strerror or str(error))
             return

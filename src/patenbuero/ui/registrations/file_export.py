@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from patenbuero.private_files import write_private
 from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.registrations.attendance import EventCounts
 from patenbuero.ui.common import folders
@@ -55,6 +56,6 @@ def save_table(parent: QWidget, title: str, name: str, build: Callable[[str], by
     if not path:
         return None
     file_format = "csv" if path.lower().endswith(".csv") else "xlsx"
-    Path(path).write_bytes(build(file_format))
+    write_private(Path(path), build(file_format))
     folders.remember(folders.EXPORT, path)
     return path

@@ -1,0 +1,126 @@
+"""Everyone the office holds data about in one list: participants, inquirers, contacts.
+
+The search is the same umlaut-tolerant matching the registrations use
+(``duplicate_key``: Müller finds Mueller, ß finds ss, any order of the words).
+Restricted persons (Art. 18) and erased ones are left out unless asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from patenbuero.db.enums import SubjectKind
+from patenbuero.db.models import Contact, Inquiry, Person
+from patenbuero.services.core.database import Database
+from patenbuero.services.privacy.purposes import KIND_LABELS
+from patenbuero.services.privacy.refs import SubjectRef
+from patenbuero.services.registrations import duplicate_key
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    ref: SubjectRef
+    kind_label: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    organisation: str
+    restricted: bool = False
+
+    @property
+    def ref_text(self) -> str:
+        return str(self.ref)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def list_people(
+    db: Database, search: str = "", include_restricted: bool = False
+) -> list[PersonEntry]:
+    """All persons, sorted by name, filtered by every typed word."""
+    with db.reading() as session:
+        entries = all_entries(session, include_restricted)
+    words = search.split()
+    if words:
+        entries = [e for e in entries if _matches(e, words)]
+    return sorted(entries, key=lambda e: (e.last_name.casefold(), e.first_name.casefold(), e.ref))
+
+
+def all_entries(session: Session, include_restricted: bool = False) -> list[PersonEntry]:
+    entries: list[PersonEntry] = []
+    query = select(Person).where(Person.erased_at.is_(None)).options(selectinload(Person.project))
+    if not include_restricted:
+        query = query.where(Person.restricted_until.is_(None))
+    for person in session.scalars(query):
+        entries.append(person_entry(person))
+    for inquiry in session.scalars(select(Inquiry)):
+        entries.append(inquiry_entry(inquiry))
+    contacts = session.scalars(
+        select(Contact).options(selectinload(Contact.project), selectinload(Contact.organisation))
+    )
+    for contact in contacts:
+        entries.append(contact_entry(contact))
+    return entries
+
+
+def person_entry(person: Person) -> PersonEntry:
+    organisation = person.organisation or (person.project.name if person.project else "")
+    return PersonEntry(
+        SubjectRef(SubjectKind.PERSON.value, person.id),
+        KIND_LABELS[SubjectKind.PERSON.value],
+        person.first_name,
+        person.last_name,
+        person.email,
+        person.phone,
+        organisation,
+        restricted=person.restricted_until is not None,
+    )
+
+
+def inquiry_entry(inquiry: Inquiry) -> PersonEntry:
+    first, _, last = inquiry.name.rpartition(" ")
+    return PersonEntry(
+        SubjectRef(SubjectKind.INQUIRY.value, inquiry.id),
+        KIND_LABELS[SubjectKind.INQUIRY.value],
+        first,
+        last,
+        inquiry.email,
+        inquiry.phone,
+        "",
+    )
+
+
+def contact_entry(contact: Contact) -> PersonEntry:
+    belongs = (
+        contact.project.name
+        if contact.project
+        else contact.organisation.name
+        if contact.organisation
+        else contact.partner_name
+    )
+    return PersonEntry(
+        SubjectRef(SubjectKind.CONTACT.value, contact.id),
+        KIND_LABELS[SubjectKind.CONTACT.value],
+        contact.first_name,
+        contact.last_name,
+        contact.email,
+        contact.phone,
+        belongs,
+    )
+
+
+def _matches(entry: PersonEntry, words: Iterable[str]) -> bool:
+    name = duplicate_key(entry.first_name, entry.last_name)
+    plain = f"{entry.email} {entry.organisation} {entry.ref_text}".casefold()
+    for word in words:
+        key = duplicate_key(word, "")
+        if not ((key and key in name) or word.casefold() in plain):
+            return False
+    return True

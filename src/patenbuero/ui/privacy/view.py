@@ -1,0 +1,256 @@
+"""Datenschutz: retention settings, what is due, the deletion log and the Art. 30 record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patenbuero.errors import UserError
+from patenbuero.private_files import write_private
+from patenbuero.services.core.database import Database
+from patenbuero.services.privacy.deletion_log import LogLine, deletion_log
+from patenbuero.services.privacy.funding import (
+    FundedEvent,
+    event_choices,
+    funded_events,
+    set_funding,
+)
+from patenbuero.services.privacy.processing_record import processing_record_pdf
+from patenbuero.services.privacy.retention import DueItem, due_items, purge
+from patenbuero.services.privacy.retention_settings import (
+    RetentionSettings,
+    retention_settings,
+    save_retention,
+)
+from patenbuero.ui.common.table_model import Column, RowTableModel
+
+DUE_COLUMNS: list[Column[DueItem]] = [
+    Column("Nr.", lambda i: str(i.ref)),
+    Column("Art", lambda i: i.kind_label),
+    Column("Grund", lambda i: i.reason),
+    Column("fällig seit", lambda i: f"{i.due_since:%d.%m.%Y}"),
+]
+LOG_COLUMNS: list[Column[LogLine]] = [
+    Column("Zeit", lambda e: f"{e.at:%d.%m.%Y %H:%M}"),
+    Column("Nr.", lambda e: e.record),
+    Column("Art", lambda e: e.kind_label),
+    Column("Aktion", lambda e: e.action_label),
+    Column("Benutzer", lambda e: e.user_name),
+    Column("Grund", lambda e: e.reason),
+]
+FUNDED_COLUMNS: list[Column[FundedEvent]] = [
+    Column("Datum", lambda f: f"{f.starts_at:%d.%m.%Y}"),
+    Column("Veranstaltung", lambda f: f.title),
+    Column("Fördermittelgeber", lambda f: f.funder),
+]
+
+
+def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().hide()
+    return view
+
+
+class PrivacyView(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.participants_years, self.funded_years, self.inquiries_years = (
+            QSpinBox(self),
+            QSpinBox(self),
+            QSpinBox(self),
+        )
+        for box, low in (
+            (self.participants_years, 0),
+            (self.funded_years, 1),
+            (self.inquiries_years, 0),
+        ):
+            box.setRange(low, 30)
+            box.setSuffix(self.tr(" Jahr(e)"))
+        self.save_settings = QPushButton(self.tr("Fristen &speichern"), self)
+        settings_box = QGroupBox(self.tr("Aufbewahrungsfristen"), self)
+        form = QFormLayout(settings_box)
+        form.addRow(
+            self.tr("Teilnehmende ohne Förderung, nach der letzten Veranstaltung:"),
+            self.participants_years,
+        )
+        form.addRow(
+            self.tr("Teilnehmerlisten geförderter Veranstaltungen, nach Jahresende:"),
+            self.funded_years,
+        )
+        form.addRow(self.tr("Anfragen, nach dem Abschluss:"), self.inquiries_years)
+        form.addRow(self.tr("Verteiler:"), QLabel(self.tr("bis zum Widerruf oder Ausscheiden")))
+        form.addRow("", self.save_settings)
+
+        self.event_choice = QComboBox(self)
+        self.funder = QLineEdit(self)
+        self.funder.setPlaceholderText(self.tr("z. B. Stadt Halle (Saale); leer: nicht gefördert"))
+        self.set_funder = QPushButton(self.tr("&Förderung eintragen"), self)
+        self.funded_model: RowTableModel[FundedEvent] = RowTableModel(FUNDED_COLUMNS, self)
+        funded_box = QGroupBox(self.tr("Geförderte Veranstaltungen (Nachweispflicht)"), self)
+        funded_layout = QVBoxLayout(funded_box)
+        row = QHBoxLayout()
+        row.addWidget(self.event_choice, 2)
+        row.addWidget(self.funder, 2)
+        row.addWidget(self.set_funder)
+        funded_layout.addLayout(row)
+        funded_layout.addWidget(_table(self.funded_model))
+
+        self.due_model: RowTableModel[DueItem] = RowTableModel(DUE_COLUMNS, self)
+        self.due_label = QLabel(self)
+        self.purge_button = QPushButton(self.tr("Fällige &löschen…"), self)
+        self.record_button = QPushButton(self.tr("&Verzeichnis (Art. 30) als PDF…"), self)
+        due_box = QGroupBox(self.tr("Fällig zur Löschung"), self)
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_label)
+        due_layout.addWidget(_table(self.due_model))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        due_layout.addLayout(buttons)
+
+        self.log_model: RowTableModel[LogLine] = RowTableModel(LOG_COLUMNS, self)
+        log_box = QGroupBox(self.tr("Löschprotokoll (ohne personenbezogene Daten)"), self)
+        QVBoxLayout(log_box).addWidget(_table(self.log_model))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(settings_box)
+        left.addWidget(funded_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(due_box, 1)
+        right.addWidget(log_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+
+        self.save_settings.clicked.connect(self._save_settings)
+        self.set_funder.clicked.connect(self._set_funding)
+        self.purge_button.clicked.connect(self._purge)
+        self.record_button.clicked.connect(self._save_record)
+        self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.purge_button.setFocus()
+
+    def reload(self) -> None:
+        settings = retention_settings(self._db)
+        self.participants_years.setValue(settings.participants_years)
+        self.funded_years.setValue(settings.funded_years)
+        self.inquiries_years.setValue(settings.inquiries_years)
+        self.event_choice.clear()
+        for event_id, text in event_choices(self._db):
+            self.event_choice.addItem(text, event_id)
+        self.funded_model.set_rows(funded_events(self._db))
+        items = due_items(self._db)
+        self.due_model.set_rows(items)
+        self.due_label.setText(
+            self.tr("Ein Eintrag ist fällig.")
+            if len(items) == 1
+            else self.tr("%1 Einträge sind fällig.").replace("%1", str(len(items)))
+        )
+        self.purge_button.setEnabled(bool(items))
+        self.log_model.set_rows(deletion_log(self._db))
+
+    def _save_settings(self) -> None:
+        current = retention_settings(self._db)
+        try:
+            save_retention(
+                self._db,
+                RetentionSettings(
+                    self.participants_years.value(),
+                    self.funded_years.value(),
+                    self.inquiries_years.value(),
+                    current.funder_years,
+                ),
+            )
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.reload()
+        self.message.setText(self.tr("Fristen gespeichert."))
+
+    def _set_funding(self) -> None:
+        event_id = self.event_choice.currentData()
+        if event_id is None:
+            return
+        try:
+            set_funding(self._db, int(event_id), self.funder.text())
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.funder.clear()
+        self.reload()
+        self.message.setText(self.tr("Förderung gespeichert."))
+
+    def _purge(self) -> None:
+        items = self.due_model.rows()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Fällige löschen"),
+            self.tr(
+                "%1 Einträge werden endgültig gelöscht oder anonymisiert; vergangene "
+                "Anmeldungen bleiben als anonyme Zeilen für die Statistik. Fortfahren?"
+            ).replace("%1", str(len(items))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        progress = QProgressDialog(
+            self.tr("Lösche fällige Einträge …"), self.tr("Abbrechen"), 0, len(items), self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        done = purge(self._db, items, progress=step)
+        progress.close()
+        self.reload()
+        self.message.setText(self.tr("%1 Einträge gelöscht.").replace("%1", str(done)))
+
+    def _save_record(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Verzeichnis speichern"),
+            "Verzeichnis_Verarbeitungstaetigkeiten.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        write_private(Path(path), processing_record_pdf(self._db))
+        self.message.setText(self.tr("Verzeichnis gespeichert: %1").replace("%1", path))

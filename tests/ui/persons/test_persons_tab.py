@@ -1,0 +1,109 @@
+"""The Personen tab as a user drives it: search, edit, record a consent, erase."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from patenbuero.services.privacy.directory import list_people
+from patenbuero.ui.persons.tab import PersonsTab
+
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
+    tab = PersonsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 720)
+    tab.show()
+    qtbot.keyClicks(tab.search, "thiele")
+    assert tab.model.rowCount() >= 1
+    rect = tab.table.visualRect(tab.model.index(0, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "Thiele" in tab.page.title.text()
+    ref = tab.model.row_at(0).ref
+
+    tab.page.email.clear()
+    qtbot.keyClicks(tab.page.email, "kein-at-zeichen")
+    qtbot.mouseClick(tab.page.save_button, Qt.MouseButton.LeftButton)
+    assert tab.page.error.text() and tab.page.error.text() != "Gespeichert."
+    tab.page.email.clear()
+    qtbot.keyClicks(tab.page.email, "f.thiele@example.org")
+    qtbot.mouseClick(tab.page.save_button, Qt.MouseButton.LeftButton)
+    assert tab.page.error.text() == "Gespeichert."
+    assert any(e.email == "f.thiele@example.org" for e in list_people(demo_db, "thiele"))
+
+    tab.page.purpose.setCurrentIndex(2)  # Fotos
+    qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
+    assert "Fotos bei Veranstaltungen" in tab.page.linked.toPlainText()
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    qtbot.mouseClick(tab.page.erase_button, Qt.MouseButton.LeftButton)
+    assert "Es wird gelöscht" in asked[0]
+    assert all(e.ref != ref for e in list_people(demo_db, ""))
+
+
+def test_merge_two_entries_from_the_person_page(qtbot, db, monkeypatch) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from patenbuero.services.registrations.attendance import set_attendance
+    from patenbuero.services.registrations.use_cases import list_registrations, register_person
+    from tests.helpers.persons import add_event, person
+
+    event_id = add_event(
+        db,
+        capacity=2,
+        starts_at=dt.datetime(2027, 5, 1, 9),
+        ends_at=dt.datetime(2027, 5, 1, 12),
+    )
+    register_person(db, event_id, person("Jürgen", "Müller", "jm@example.org"))
+    dup = register_person(db, event_id, person("Juergen", "Mueller", "j.m@example.org"))
+    register_person(db, event_id, person("Ayşe", "Demir", "ad@example.org"))
+    set_attendance(db, dup.registration_id, True)
+    tab = PersonsTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "jm@example")
+    rect = tab.table.visualRect(tab.model.index(0, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    offered = []
+
+    def choose(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.page.merge_button, Qt.MouseButton.LeftButton)
+    assert offered and offered[0].startswith(f"P{dup.person_id} Juergen Mueller")
+    assert tab.page.error.text() == "Zusammengeführt."
+    rows = list_registrations(db, event_id)
+    mine = next(r for r in rows if r.last_name == "Müller")
+    assert mine.attended is True  # the check-in of the merged entry survived
+    assert next(r for r in rows if r.last_name == "Demir").status == "confirmed"
+
+
+def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> None:
+    tab = PersonsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.keyClicks(tab.search, "Mueller")  # finds Müller too
+    row = next(i for i, e in enumerate(tab.model.rows()) if e.ref_text.startswith("P"))
+    rect = tab.table.visualRect(tab.model.index(row, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab.page.purpose.setCurrentIndex(2)  # Fotos
+    tab.page.basis.setCurrentIndex(3)  # abgelehnt
+    qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
+    text = tab.page.linked.toPlainText()
+    assert "Stand je Zweck" in text and "Vertrag (Anmeldung)" in text
+    assert "Fotos bei Veranstaltungen: abgelehnt" in text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.grab().save(str(SHOTS / "06-personen.png"))
