@@ -33,6 +33,10 @@ def test_register_a_new_person_through_the_dialog(qtbot, db, monkeypatch) -> Non
 
     def fill_and_accept(dialog: RegisterDialog) -> int:
         seen.append(dialog)
+        # Said before saving: the event is full, the person lands on the waitlist.
+        assert dialog.notice.isVisibleTo(dialog)
+        assert "ausgebucht (1 von 1 Plätzen belegt)" in dialog.notice.text()
+        assert "Warteliste, Platz 1" in dialog.notice.text()
         dialog.form.first_name.setText("Олена")  # QTest types Latin-1 only
         dialog.form.last_name.setText("Коваленко")
         qtbot.keyClicks(dialog.form.email, "olena@@example")
@@ -205,12 +209,20 @@ def test_export_registrations_and_year_statistics(qtbot, demo_db, tmp_path, monk
     assert (
         sheet["B1"].value == "Nachname" and sheet.max_row == len(tab.registrations.model.rows()) + 1
     )
-    stats = tmp_path / "statistik.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(stats), ""))
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
-    tab.export_statistics()
-    text = stats.read_text(encoding="utf-8-sig")
-    assert text.startswith("Art;Veranstaltungen;Anmeldungen") and "Fachtag" in text
+    from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog
+
+    shown: list[SachberichtDialog] = []
+    monkeypatch.setattr(SachberichtDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.mouseClick(tab.statistics_button, Qt.MouseButton.LeftButton)
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    labels = {(f.section, f.label) for f in dialog.table.model.rows()}
+    assert ("Veranstaltungen", "verschiedene Personen") in labels
+    pdf = tmp_path / "sachbericht.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert pdf.read_bytes().startswith(b"%PDF") and "Gespeichert" in dialog.message.text()
+    _ = QInputDialog
 
 
 def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:

@@ -4,7 +4,8 @@ Other areas of the services use only the names exported here.
 """
 
 from patenbuero.services.registrations.booking import MovedUp, lock_event, set_capacity
-from patenbuero.services.registrations.persons import duplicate_key, email_key
+from patenbuero.services.registrations.matching import duplicate_key, person_matches
+from patenbuero.services.registrations.persons import email_key
 from patenbuero.services.registrations.series import series_matrix
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "duplicate_key",
     "email_key",
     "lock_event",
+    "person_matches",
     "series_matrix",
     "set_capacity",
 ]

@@ -25,6 +25,7 @@ from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding
 from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
@@ -35,6 +36,7 @@ from patenbuero.ui.inquiries.mail_dialog import MailDialog
 class InquiriesTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.PROJECTS, Kind.INQUIRIES), self.refresh)
         self._db = db
         self.last_message = ""
         # Replaced in tests: the day the office works on, and how dialogs are shown.
@@ -160,6 +162,7 @@ class InquiriesTab(QWidget):
         self.form.load(None)
         self.form.inquiry_id = inquiry_id
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(self.tr("Anfrage von „%1“ gespeichert.").replace("%1", name))
         return True
 
@@ -187,6 +190,7 @@ class InquiriesTab(QWidget):
         if not self.run_dialog(dialog) or dialog.outcome is None:
             return
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(dialog.outcome.message())
         project_ids = [f.project_id for f in dialog.outcome.forwarded]
         self._show_mails(inquiry_id, project_ids)
@@ -217,6 +221,7 @@ class InquiriesTab(QWidget):
             prompts.refuse(self, self.tr("Nicht geändert"), error.message)
             return
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(done.replace("%1", name))
 
     def _load_matches(self) -> None:
