@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from patenbuero.pdf import style as st
 from patenbuero.pdf.blocks import data_table, header_cells
@@ -30,49 +30,78 @@ class SachberichtInput:
     footer_text: str = ""
 
 
+def _table(
+    headers: Sequence[str], weights: Sequence[float], lines: Sequence[Line], width: float
+) -> Flowable:
+    """A data table; the columns after ``len(headers) - numbers`` hold numbers."""
+    first_number = 1 if len(headers) != 4 else 2
+    right = list(range(first_number, len(headers)))
+    rows: list[Sequence[Flowable | str]] = [header_cells(headers, right_aligned=right)]
+    rows += [
+        [
+            para(cell, st.style("cell_right" if i in right else "cell"))
+            for i, cell in enumerate(line)
+        ]
+        for line in lines
+    ]
+    return data_table(rows, [w * width for w in weights])
+
+
+def _side_by_side(left: list[Flowable], right: list[Flowable], width: float) -> Table:
+    table = Table([[left, right]], colWidths=[width / 2, width / 2], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def build_sachbericht(data: SachberichtInput) -> bytes:
-    """One A4 page: events, events by kind, inquiries, inquiries by kind and channel."""
+    """One A4 page: events and inquiries side by side, then by kind and by channel."""
     width = content_width(st.PORTRAIT)
+    half = width / 2 - 3 * mm
     story: list[Flowable] = [
         para(data.network_name, st.style("kicker")),
         para(f"Sachbericht {data.year}: Zahlen des Jahres", st.style("title")),
     ]
     if data.note:
         story.append(paragraph(escape(data.note), st.style("small")))
-    sections: list[tuple[str, Sequence[str], Sequence[float], tuple[Line, ...]]] = [
-        ("Veranstaltungen", ("Kennzahl", "Wert"), (0.8, 0.2), data.events),
-        (
-            "Nach Veranstaltungsart",
-            ("Art", "Termine", "Anmeldungen", "Teilnahmen", "Personen"),
-            (0.36, 0.16, 0.16, 0.16, 0.16),
-            data.kinds,
-        ),
-        ("Anfragen und Weiterleitungen", ("Kennzahl", "Wert"), (0.8, 0.2), data.inquiries),
-        (
-            "Anfragen nach Art und Weg",
-            ("Art der Anfrage", "eingegangen über", "eingegangen", "weitergeleitet"),
-            (0.36, 0.28, 0.18, 0.18),
-            data.inquiry_counts,
-        ),
+    left = [
+        para("Veranstaltungen", st.style("heading")),
+        _table(("Kennzahl", "Wert"), (0.76, 0.24), data.events, half),
     ]
-    for title, headers, weights, lines in sections:
-        if not lines:
-            continue
-        numbers = range(len(headers) - (2 if len(headers) == 4 else len(headers) - 1), 99)
-        right = [i for i in range(len(headers)) if i in numbers]
-        rows: list[Sequence[Flowable | str]] = [header_cells(headers, right_aligned=right)]
-        rows += [
-            [
-                para(cell, st.style("cell_right" if i in right else "cell"))
-                for i, cell in enumerate(line)
-            ]
-            for line in lines
-        ]
+    right = [
+        para("Anfragen und Weiterleitungen", st.style("heading")),
+        _table(("Kennzahl", "Wert"), (0.76, 0.24), data.inquiries, half),
+    ]
+    story.append(_side_by_side(left, right, width))
+    if data.kinds:
         story += [
-            para(title, st.style("heading")),
-            data_table(rows, [w * width for w in weights]),
-            Spacer(0, 1 * mm),
+            para("Nach Veranstaltungsart", st.style("heading")),
+            _table(
+                ("Art", "Termine", "Anmeldungen", "Teilnahmen", "Personen"),
+                (0.36, 0.16, 0.16, 0.16, 0.16),
+                data.kinds,
+                width,
+            ),
         ]
+    if data.inquiry_counts:
+        story += [
+            para("Anfragen nach Art und Weg", st.style("heading")),
+            _table(
+                ("Art der Anfrage", "eingegangen über", "eingegangen", "weitergeleitet"),
+                (0.36, 0.28, 0.18, 0.18),
+                data.inquiry_counts,
+                width,
+            ),
+        ]
+    story.append(Spacer(0, 1 * mm))
     decor = PageDecor(
         network_name=data.network_name,
         document_label=f"Sachbericht {data.year}",

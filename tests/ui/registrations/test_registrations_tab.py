@@ -251,3 +251,39 @@ def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
     rows = list_registrations(db, event_id)
     assert sum(r.status == "confirmed" for r in rows) == 4
     assert sum(r.status == "waitlisted" for r in rows) == len(rows) - 4
+
+
+def test_create_a_series_with_its_rule_in_the_dialog(qtbot, db, monkeypatch) -> None:
+    from patenbuero.ui.registrations.series_edit_dialog import SeriesEditDialog
+
+    starts = [SOON + dt.timedelta(weeks=4 * n) for n in range(4)]
+    ids = [
+        add_event(
+            db,
+            title=f"Modul {n}",
+            kind="series_module",
+            starts_at=s,
+            ends_at=s + dt.timedelta(hours=3),
+        )
+        for n, s in enumerate(starts, start=1)
+    ]
+    dialog = SeriesDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.edit_button.isEnabled()
+
+    def fill(edit: SeriesEditDialog) -> int:
+        qtbot.addWidget(edit)
+        qtbot.keyClicks(edit.title, "Reihe fuer Paten")
+        for event_id in ids:
+            edit.check_module(event_id)
+        assert edit.of_total.text() == "von 4 Modulen" and edit.required.value() == 4
+        edit.required.setFocus()
+        qtbot.keyClick(edit.required, Qt.Key.Key_Down)  # 3 von 4
+        qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+        return edit.result()
+
+    monkeypatch.setattr(SeriesEditDialog, "exec", fill)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.series.currentText() == "Reihe fuer Paten"
+    assert "Bescheinigung ab 3 von 4 Modulen" in dialog.summary.text()
+    assert dialog.edit_button.isEnabled()

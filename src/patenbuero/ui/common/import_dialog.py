@@ -115,7 +115,7 @@ class ImportDialog(QDialog):
         self.notes.setStyleSheet("color: #1d4f5c; font-weight: bold;")
         self.options: dict[str, QCheckBox] = {}
         for attribute, label in getattr(importer, "choices", ()):
-            box = QCheckBox(self.tr(label), self)
+            box = QCheckBox(label, self)
             box.setChecked(bool(getattr(importer, attribute)))
             box.toggled.connect(lambda on, name=attribute: self._set_option(name, on))
             self.options[attribute] = box

@@ -23,6 +23,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
 from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiries.matching import suggest_projects
+from patenbuero.services.inquiries.use_cases import set_forwarding_outcome
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
@@ -82,6 +83,7 @@ class InquiriesTab(QWidget):
         self.form.reopen_button.clicked.connect(self.reopen_current)
         self.forwarding.forward_requested.connect(self.forward_checked)
         self.forwarding.mail_requested.connect(self.show_mail)
+        self.forwarding.outcome_requested.connect(self.record_outcome)
         self.forwarding.show_all_changed.connect(lambda _on: self._load_matches())
 
     # --- tab protocol -------------------------------------------------------------
@@ -194,6 +196,19 @@ class InquiriesTab(QWidget):
         self._say(dialog.outcome.message())
         project_ids = [f.project_id for f in dialog.outcome.forwarded]
         self._show_mails(inquiry_id, project_ids)
+
+    def record_outcome(self, forwarding_id: int, outcome: str) -> None:
+        """What came of a forwarding, e.g. a new Pat:in (counted in the Sachbericht)."""
+        try:
+            set_forwarding_outcome(self._db, forwarding_id, outcome)
+        except UserError as error:
+            prompts.refuse(self, self.tr("Nicht geändert"), error.message)
+            return
+        if self.form.inquiry_id is not None and not self.form.is_dirty:
+            self.open_inquiry(self.form.inquiry_id)
+        self.forwarding.select_forwarding(forwarding_id)
+        announce(Kind.INQUIRIES, self)
+        self._say(self.tr("Ergebnis der Weiterleitung eingetragen."))
 
     def show_mail(self, project_id: int) -> None:
         if self.form.inquiry_id is not None:
