@@ -287,3 +287,30 @@ def test_create_a_series_with_its_rule_in_the_dialog(qtbot, db, monkeypatch) -> 
     assert dialog.series.currentText() == "Reihe fuer Paten"
     assert "Bescheinigung ab 3 von 4 Modulen" in dialog.summary.text()
     assert dialog.edit_button.isEnabled()
+
+
+def test_register_a_known_person_by_keyboard_with_the_one_search_rule(qtbot, db) -> None:
+    from patenbuero.services.registrations.persons import PersonInput
+
+    event_id = add_event(db, capacity=1, starts_at=SOON, ends_at=SOON + dt.timedelta(hours=2))
+    other = add_event(db, capacity=5, title="Vorher")
+    register_person(db, other, PersonInput("Heike", "Kühn", "hk@example.org"))
+    register_person(db, event_id, person("Eva", "Schulze", "eva@example.org"))
+    messages: list[str] = []
+
+    def registrar(person_input, allow_late):
+        outcome = register_person(db, event_id, person_input, allow_late=allow_late)
+        messages.append(outcome.message)
+        return outcome.message
+
+    dialog = RegisterDialog(db, "Anmelden", registrar, notice="ausgebucht")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "kuehn heike")
+    qtbot.waitUntil(lambda: dialog.matches.count() == 1)
+    assert "Heike Kühn" in dialog.matches.item(0).text()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.result() == 1
+    assert messages == [
+        "Die Veranstaltung ist ausgebucht: Heike Kühn steht auf der Warteliste (Platz 1)."
+    ]
