@@ -30,6 +30,11 @@ def test_two_row_header_preview_and_import(qtbot, db, tmp_path) -> None:
     assert dialog.header_choice.isEnabled()
     assert "Eingangsdatum" in dialog.notes.text()
     assert dialog.table.horizontalHeaderItem(2).text() == "Nachname"
+    result = dialog.table.columnCount() - 1
+    assert dialog.table.horizontalHeaderItem(result).text() == "Ergebnis der Prüfung"
+    # Row 2 of the table is line 5 (Schulze, earliest): confirmed, with its Eingangsdatum.
+    assert dialog.table.item(2, result).text() == "neu: bestätigt; eingegangen 03.08.2026 08:00"
+    assert dialog.table.item(1, result).text().startswith("neu: Warteliste")
     # Choosing the title line as header shows the hint and blocks the import.
     dialog.preview = None
     dialog.header_choice.setCurrentIndex(dialog.header_choice.findData(1))

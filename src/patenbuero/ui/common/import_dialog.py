@@ -34,6 +34,7 @@ from patenbuero.errors import UserError
 from patenbuero.io.tabular import Table
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.importing import (
+    ACTION_LABELS,
     Importer,
     ImportPreview,
     apply_import,
@@ -278,9 +279,10 @@ class ImportDialog(QDialog):
 
     def _fill_table(self, table: Table) -> None:
         self.table.clear()
-        self.table.setColumnCount(len(table.headers))
+        # The last column says what the import does with the row (no field to map).
+        self.table.setColumnCount(len(table.headers) + 1)
         self.table.setRowCount(len(table.rows) + 1)
-        self.table.setHorizontalHeaderLabels(list(table.headers))
+        self.table.setHorizontalHeaderLabels([*table.headers, self.tr("Ergebnis der Prüfung")])
         self.table.setVerticalHeaderLabels(
             [self.tr("Feld")] + [str(row.line) for row in table.rows]
         )
@@ -308,6 +310,20 @@ class ImportDialog(QDialog):
                 combo.blockSignals(False)
         bad = {row.line for row in preview.bad_rows}
         table = preview.table
+        outcomes = {row.line: row for row in preview.rows}
+        result_column = len(table.headers)
+        for number, row in enumerate(table.rows, start=1):
+            outcome = outcomes.get(row.line)
+            text = ""
+            if outcome is not None:
+                text = ACTION_LABELS[outcome.action]
+                details = "; ".join(
+                    [*outcome.errors, outcome.detail] if outcome.detail else outcome.errors
+                )
+                text += f": {details}" if details else ""
+            result = QTableWidgetItem(text)
+            result.setToolTip(text)
+            self.table.setItem(number, result_column, result)
         for number, row in enumerate(table.rows, start=1):
             colour = QBrush(_BAD_ROW) if row.line in bad else QBrush()
             for column in range(self.table.columnCount()):
