@@ -81,3 +81,43 @@ def test_year_statistics(demo_db, capsys) -> None:
     )
     out = capsys.readouterr().out
     assert "Nichterscheinen in %" in out and "Fachtag" in out
+    assert "verschiedene Personen" in out and "Anfragen eingegangen" in out
+    assert "Gezählt sind nur durchgeführte Veranstaltungen" in out
+    db = str(demo_db.location.path)
+    for file_format in ("csv", "xlsx", "pdf"):
+        target = demo_db.location.path.parent / f"sb.{file_format}"
+        args = ["--year", "2026", "--format", file_format, "-o", str(target)]
+        assert main(["--db", db, "registrations", "stats", *args]) == 0
+        assert target.stat().st_size > 500
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_import_finds_the_header_below_a_title_and_keeps_cancelled(db, tmp_path, capsys) -> None:
+    from patenbuero.services.registrations.use_cases import (
+        cancel_registration,
+        list_registrations,
+        register_person,
+    )
+    from tests.helpers.persons import add_event, person
+
+    event_id = add_event(db, capacity=3)
+    gone = register_person(db, event_id, person("Heike", "Kühn", "hk@example.org"))
+    cancel_registration(db, gone.registration_id)
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "Anmeldungen Fachtag;;;\nEingangsdatum;Vorname;Nachname;E-Mail\n"
+        "05.08.2026 10:00;Heike;Kühn;hk@example.org\n"
+        "04.08.2026 09:00;Özlem;Yılmaz;oy@example.org\n",
+        encoding="utf-8",
+    )
+    args = ["--db", str(db.location.path), "registrations", "import", "--event", str(event_id)]
+    assert main([*args, str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Kopfzeile in Zeile 2 erkannt." in out and "Eingangsdatum" in out
+    status = {r.last_name: r.status for r in list_registrations(db, event_id)}
+    assert status == {"Kühn": "cancelled", "Yılmaz": "confirmed"}
+    assert main([*args, str(path), "--rebook-cancelled"]) == 0
+    status = {r.last_name: r.status for r in list_registrations(db, event_id)}
+    assert status == {"Kühn": "confirmed", "Yılmaz": "confirmed"}
+    assert main([*args, str(path), "--header-line", "1"]) == 1
+    assert "Kopfzeile" in capsys.readouterr().err

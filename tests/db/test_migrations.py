@@ -99,7 +99,7 @@ def test_unwritable_data_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
 def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "alt.sqlite3"
     open_database(str(path)).dispose()
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", migrate.HEAD_REVISION))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", *migrate.KNOWN_REVISIONS))
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(migrate, "_upgrade", lambda engine, target="head": _stamp(engine))

@@ -124,3 +124,16 @@ def test_xlsx_without_rows_still_has_header() -> None:
     assert sheet.title == "Tabelle1"
     assert sheet["A1"].value == "Name"
     assert sheet.auto_filter.ref == "A1:A1"
+
+
+def test_xlsx_numbers_and_dates_have_number_formats() -> None:
+    data = to_xlsx(
+        ["Datum", "Zeit", "Anzahl", "Quote"],
+        [[dt.date(2026, 8, 3), dt.datetime(2026, 8, 3, 9, 14), 12, 23.5]],
+        "Zahlen",
+    )
+    date, moment, count, share = load_workbook(io.BytesIO(data)).active[2]
+    assert date.is_date and date.number_format == "DD.MM.YYYY"
+    assert moment.is_date and moment.number_format == "DD.MM.YYYY HH:MM"
+    assert count.data_type == "n" and count.number_format == "0"
+    assert share.data_type == "n" and share.value == 23.5 and share.number_format == "0.0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,4 +51,13 @@ def write_output(data: bytes | str, target: Path | None) -> None:
 
 
 def _text(value: Cell) -> str:
-    return "" if value is None else str(value)
+    """A cell as the office reads it: German dates and decimal commas."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return str(value)

@@ -69,6 +69,26 @@ class InquiryKind(StrEnum):
     OTHER = "other"
 
 
+class InquiryChannel(StrEnum):
+    """How an inquiry reached the office (for the Sachbericht)."""
+
+    UNKNOWN = "unknown"
+    PHONE = "phone"
+    EMAIL = "email"
+    WEB_FORM = "web_form"
+    IN_PERSON = "in_person"
+    INFO_STAND = "info_stand"
+    OTHER = "other"
+
+
+class ForwardingOutcome(StrEnum):
+    """What came of a Weiterleitung, where the project told the office."""
+
+    UNKNOWN = "unknown"
+    STARTED = "started"
+    NOT_STARTED = "not_started"
+
+
 class InquiryStatus(StrEnum):
     OPEN = "open"
     FORWARDED = "forwarded"

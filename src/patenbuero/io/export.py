@@ -115,8 +115,9 @@ def _display_width(value: object) -> int:
 def to_xlsx(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_title: str) -> bytes:
     """XLSX workbook with one sheet: bold, frozen header row with autofilter, fitted widths.
 
-    Dates are real date cells (shown as 31.12.2026); text that looks like a
-    formula is stored as text and never calculated.
+    Dates are real date cells (shown as 31.12.2026), numbers real numbers with a number
+    format (whole numbers "0", decimals "0.0"); text that looks like a formula is
+    stored as text and never calculated.
     """
     workbook = Workbook()
     sheet = workbook.active
@@ -156,6 +157,12 @@ def _set_cell(cell: Cell, value: object) -> None:
         cell.number_format = "DD.MM.YYYY HH:MM"
     elif isinstance(value, dt.date):
         cell.number_format = "DD.MM.YYYY"
+    elif isinstance(value, bool):
+        pass
+    elif isinstance(value, int):
+        cell.number_format = "0"
+    elif isinstance(value, float | Decimal):
+        cell.number_format = "0.0"
     elif isinstance(value, str) and _looks_like_formula(value):
         # openpyxl would store "=…" as a formula; force a text cell instead.
         cell.data_type = "s"

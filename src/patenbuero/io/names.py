@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # German umlauts are folded the German way (ü → ue), so that Müller equals
 # Mueller. Letters without a decomposition get their plain Latin base.
@@ -70,6 +71,16 @@ def normalize_name(text: str) -> str:
     """One name part in comparison form: folded, hyphens and spaces collapsed to one space."""
     text = _APOSTROPHES.sub("", fold_german(text))
     return _SEPARATORS.sub(" ", text).strip()
+
+
+_UMLAUT_SPELLINGS = re.compile("ae|oe|ue")
+
+
+@lru_cache(maxsize=20000)
+def search_form(text: str) -> str:
+    """Text in the form every search compares: :func:`normalize_name`, and the three
+    spellings of an umlaut merged (Müller, Mueller, Muller → "muller")."""
+    return _UMLAUT_SPELLINGS.sub(lambda match: match.group(0)[0], normalize_name(text))
 
 
 def name_key(first: str, last: str) -> str:

@@ -47,6 +47,8 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[Row, ...]
     header_line: int = 1
+    raw: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """Every non-empty line of the file (cleaned), so another header line can be chosen."""
 
 
 def clean_cell(value: str) -> str:
@@ -176,17 +178,35 @@ def _count_outside_quotes(line: str, char: str) -> int:
     return count
 
 
-def build_table(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
+def build_table(
+    numbered: Iterable[tuple[int, Sequence[str]]], header_line: int | None = None
+) -> Table:
     """Clean raw rows, drop empty ones and make a :class:`Table`.
 
-    The first non-empty row is the header. Columns without a header name but
-    with data are called „Spalte C“ and so on; trailing empty columns vanish.
+    The header is the first non-empty row, or the row of ``header_line``: rows above
+    it (a title) are no data, and where the header row has an empty cell under a
+    filled cell of the row just above (a two-row header such as "Eingangsdatum"
+    over an empty cell), that cell names the column. Columns without a header name
+    but with data are called „Spalte C“ and so on; trailing empty columns vanish.
     """
-    rows = [(line, [clean_cell(c) for c in cells]) for line, cells in numbered]
-    rows = [(line, cells) for line, cells in rows if any(cells)]
-    if not rows:
+    all_rows = [(line, [clean_cell(c) for c in cells]) for line, cells in numbered]
+    all_rows = [(line, cells) for line, cells in all_rows if any(cells)]
+    if not all_rows:
         raise FileFormatError("Die Datei enthält keine Kopfzeile und keine Daten.")
+    start = 0
+    if header_line is not None:
+        lines = [line for line, _ in all_rows]
+        if header_line not in lines:
+            raise FileFormatError(f"Zeile {header_line} ist leer oder fehlt in der Datei.")
+        start = lines.index(header_line)
+    rows = all_rows[start:]
     header_line, header = rows[0]
+    if start > 0:
+        above = all_rows[start - 1][1]
+        header = [
+            cell or (above[i] if i < len(above) else "")
+            for i, cell in enumerate(header + [""] * max(0, len(above) - len(header)))
+        ]
     if any(_EMAIL_LIKE.fullmatch(name) for name in header):
         raise FileFormatError(
             f"In Zeile {header_line} fehlt die Kopfzeile mit den Spaltennamen: dort "
@@ -199,7 +219,8 @@ def build_table(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
     ]
     _check_duplicates(headers, header_line)
     data = tuple(Row(line, tuple((cells + [""] * width)[:width])) for line, cells in rows[1:])
-    return Table(headers=tuple(headers), rows=data, header_line=header_line)
+    raw = tuple((line, tuple(cells)) for line, cells in all_rows)
+    return Table(headers=tuple(headers), rows=data, header_line=header_line, raw=raw)
 
 
 def _used_width(cells: Sequence[str]) -> int:

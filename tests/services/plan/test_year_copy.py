@@ -72,7 +72,70 @@ def test_chosen_events_only_and_series_modules_get_a_new_series(db) -> None:
     other = events.create_event(db, meeting(), now=NOW)
     year_copy.copy_year(db, 2026, 2027, [*modules, other][:2], now=NOW)
     copies = list_events(db, 2027)
+    # One module chosen is the whole series chosen: all four modules, none of "other".
     assert [(c.module_number, c.series_title) for c in copies] == [
-        (1, "Fortbildungsreihe für Pat:innen (2027)"),
-        (2, "Fortbildungsreihe für Pat:innen (2027)"),
+        (n, "Fortbildungsreihe für Pat:innen 2027") for n in (1, 2, 3, 4)
     ]
+
+
+def test_series_across_the_year_boundary_is_copied_whole(db) -> None:
+    """Autumn series 2026 with module 4 in January 2027, rule 3 of 4; copied into 2027."""
+    import datetime as dt
+
+    from patenbuero.db.models import Series
+    from patenbuero.services.registrations.series import list_series
+    from tests.helpers.persons import add_event
+
+    with db.unit_of_work() as session:
+        autumn = Series(title="Fortbildungsreihe (Herbst)", module_count=4, required_modules=3)
+        session.add(autumn)
+        session.flush()
+        autumn_id = autumn.id
+    starts = [
+        dt.datetime(2026, 9, 9, 17),
+        dt.datetime(2026, 10, 14, 17),
+        dt.datetime(2026, 11, 11, 17),
+        dt.datetime(2027, 1, 13, 17),
+    ]
+    for number, start in enumerate(starts, start=1):
+        add_event(
+            db,
+            title=f"Modul {number} (Herbst)",
+            kind="series_module",
+            series_id=autumn_id,
+            module_number=number,
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=3),
+            location="Raum 1",
+        )
+    # Already in 2027: a course in Raum 1 at the time the copy of module 1 will take.
+    add_event(
+        db,
+        title="Kinderschutz kompakt",
+        kind="coordinator_training",
+        starts_at=dt.datetime(2027, 9, 8, 18),
+        ends_at=dt.datetime(2027, 9, 8, 20),
+        location="Raum 1",
+    )
+    plans = {p.title: p for p in year_copy.plan_copy(db, 2026, 2027)}
+    assert set(plans) == {f"Modul {n} (Herbst)" for n in (1, 2, 3, 4)}  # module 4 too
+    assert plans["Modul 4 (Herbst)"].new_start == dt.datetime(2028, 1, 12, 17)
+    clash = plans["Modul 1 (Herbst)"].conflicts
+    assert any("Kinderschutz kompakt" in c and "selben Raum" in c for c in clash)
+    # Copying 2027 → 2028 later must not take module 4 (January 2027) alone.
+    assert all("Herbst" not in p.title for p in year_copy.plan_copy(db, 2027, 2028))
+
+    year_copy.copy_year(db, 2026, 2027, now=NOW)
+    new_title = "Fortbildungsreihe 2027 (Herbst)"  # not "… (Herbst) (2027)"
+    everything = list_events(db, 2027) + list_events(db, 2028)
+    copies = [e for e in everything if e.series_title == new_title]
+    assert [(c.module_number, c.starts_at.date()) for c in copies] == [
+        (1, dt.date(2027, 9, 8)),
+        (2, dt.date(2027, 10, 13)),
+        (3, dt.date(2027, 11, 10)),
+        (4, dt.date(2028, 1, 12)),
+    ]
+    new = next(s for s in list_series(db) if s.title == new_title)
+    assert new.module_count == 4
+    with db.reading() as session:
+        assert session.get(Series, new.id).required_modules == 3  # "3 von 4" stays valid

@@ -179,7 +179,9 @@ def test_xlsx_with_english_headers(db, tmp_path) -> None:
 
 def test_missing_name_column_is_refused_before_any_row(db, tmp_path) -> None:
     _, preview = run(db, write(tmp_path, "Träger;E-Mail\nBeispiel e.V.;a@example.org\n"))
-    assert preview.errors == ["Keine Spalte ist dem Pflichtfeld „Projektname“ zugeordnet."]
+    (error,) = preview.errors
+    assert error.startswith("Keine Spalte ist dem Pflichtfeld „Projektname“ zugeordnet.")
+    assert "Kopfzeile" in error  # the hint where to look
 
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])

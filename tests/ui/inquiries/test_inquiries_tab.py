@@ -167,3 +167,26 @@ def test_unsaved_changes_are_asked_about_before_leaving(qtbot, tab, monkeypatch)
     assert tab.confirm_leave()
     assert get_inquiry(tab._db, first.id).notes == "zurückrufen"
     assert second.id != first.id
+
+
+def test_channel_and_outcome_are_recorded_for_the_sachbericht(qtbot, tab, demo_db) -> None:
+    from patenbuero.services.inquiries import inquiry_figures
+
+    row = next(
+        r for r in tab.panel.visible_rows() if r.forwarding_count and r.kind == "become_volunteer"
+    )
+    tab.panel.select_inquiry(row.id)
+    tab.open_inquiry(row.id)
+    form = tab.form
+    form.channel.setCurrentIndex(form.channel.findData("phone"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert get_inquiry(demo_db, row.id).channel == "phone"
+    before = inquiry_figures(demo_db, row.received_on.year).new_volunteers
+    panel = tab.forwarding
+    panel.forwardings.setCurrentItem(panel.forwardings.topLevelItem(0))
+    panel.outcome.setCurrentIndex(panel.outcome.findData("started"))
+    qtbot.mouseClick(panel.outcome_button, Qt.MouseButton.LeftButton)
+    detail = get_inquiry(demo_db, row.id)
+    assert detail.forwardings[0].outcome == "started"
+    assert panel.forwardings.topLevelItem(0).text(2) == "Patenschaft begonnen"
+    assert inquiry_figures(demo_db, row.received_on.year).new_volunteers == before + 1

@@ -33,6 +33,10 @@ def test_register_a_new_person_through_the_dialog(qtbot, db, monkeypatch) -> Non
 
     def fill_and_accept(dialog: RegisterDialog) -> int:
         seen.append(dialog)
+        # Said before saving: the event is full, the person lands on the waitlist.
+        assert dialog.notice.isVisibleTo(dialog)
+        assert "ausgebucht (1 von 1 Plätzen belegt)" in dialog.notice.text()
+        assert "Warteliste, Platz 1" in dialog.notice.text()
         dialog.form.first_name.setText("Олена")  # QTest types Latin-1 only
         dialog.form.last_name.setText("Коваленко")
         qtbot.keyClicks(dialog.form.email, "olena@@example")
@@ -205,12 +209,20 @@ def test_export_registrations_and_year_statistics(qtbot, demo_db, tmp_path, monk
     assert (
         sheet["B1"].value == "Nachname" and sheet.max_row == len(tab.registrations.model.rows()) + 1
     )
-    stats = tmp_path / "statistik.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(stats), ""))
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
-    tab.export_statistics()
-    text = stats.read_text(encoding="utf-8-sig")
-    assert text.startswith("Art;Veranstaltungen;Anmeldungen") and "Fachtag" in text
+    from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog
+
+    shown: list[SachberichtDialog] = []
+    monkeypatch.setattr(SachberichtDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.mouseClick(tab.statistics_button, Qt.MouseButton.LeftButton)
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    labels = {(f.section, f.label) for f in dialog.table.model.rows()}
+    assert ("Veranstaltungen", "verschiedene Personen") in labels
+    pdf = tmp_path / "sachbericht.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert pdf.read_bytes().startswith(b"%PDF") and "Gespeichert" in dialog.message.text()
+    _ = QInputDialog
 
 
 def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
@@ -239,3 +251,66 @@ def test_import_dialog_with_the_web_form_export(qtbot, db, tmp_path) -> None:
     rows = list_registrations(db, event_id)
     assert sum(r.status == "confirmed" for r in rows) == 4
     assert sum(r.status == "waitlisted" for r in rows) == len(rows) - 4
+
+
+def test_create_a_series_with_its_rule_in_the_dialog(qtbot, db, monkeypatch) -> None:
+    from patenbuero.ui.registrations.series_edit_dialog import SeriesEditDialog
+
+    starts = [SOON + dt.timedelta(weeks=4 * n) for n in range(4)]
+    ids = [
+        add_event(
+            db,
+            title=f"Modul {n}",
+            kind="series_module",
+            starts_at=s,
+            ends_at=s + dt.timedelta(hours=3),
+        )
+        for n, s in enumerate(starts, start=1)
+    ]
+    dialog = SeriesDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.edit_button.isEnabled()
+
+    def fill(edit: SeriesEditDialog) -> int:
+        qtbot.addWidget(edit)
+        qtbot.keyClicks(edit.title, "Reihe fuer Paten")
+        for event_id in ids:
+            edit.check_module(event_id)
+        assert edit.of_total.text() == "von 4 Modulen" and edit.required.value() == 4
+        edit.required.setFocus()
+        qtbot.keyClick(edit.required, Qt.Key.Key_Down)  # 3 von 4
+        qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+        return edit.result()
+
+    monkeypatch.setattr(SeriesEditDialog, "exec", fill)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.series.currentText() == "Reihe fuer Paten"
+    assert "Bescheinigung ab 3 von 4 Modulen" in dialog.summary.text()
+    assert dialog.edit_button.isEnabled()
+
+
+def test_register_a_known_person_by_keyboard_with_the_one_search_rule(qtbot, db) -> None:
+    from patenbuero.services.registrations.persons import PersonInput
+
+    event_id = add_event(db, capacity=1, starts_at=SOON, ends_at=SOON + dt.timedelta(hours=2))
+    other = add_event(db, capacity=5, title="Vorher")
+    register_person(db, other, PersonInput("Heike", "Kühn", "hk@example.org"))
+    register_person(db, event_id, person("Eva", "Schulze", "eva@example.org"))
+    messages: list[str] = []
+
+    def registrar(person_input, allow_late):
+        outcome = register_person(db, event_id, person_input, allow_late=allow_late)
+        messages.append(outcome.message)
+        return outcome.message
+
+    dialog = RegisterDialog(db, "Anmelden", registrar, notice="ausgebucht")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "kuehn heike")
+    qtbot.waitUntil(lambda: dialog.matches.count() == 1)
+    assert "Heike Kühn" in dialog.matches.item(0).text()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.result() == 1
+    assert messages == [
+        "Die Veranstaltung ist ausgebucht: Heike Kühn steht auf der Warteliste (Platz 1)."
+    ]

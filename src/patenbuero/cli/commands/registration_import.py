@@ -26,14 +26,31 @@ def add_import_command(actions: argparse._SubParsersAction) -> None:  # type: ig
     parser.add_argument("--event", type=positive_id, required=True, help="Veranstaltungs-ID")
     parser.add_argument("file", type=Path, metavar="DATEI", help="CSV- oder XLSX-Datei")
     parser.add_argument("--dry-run", action="store_true", help="nur zeigen, was geschehen würde")
+    parser.add_argument(
+        "--header-line",
+        type=positive_id,
+        metavar="ZEILE",
+        help="Zeile mit den Spaltennamen (sonst automatisch erkannt, z. B. unter einem Titel)",
+    )
+    parser.add_argument(
+        "--rebook-cancelled",
+        action="store_true",
+        help="stornierte Personen aus der Datei wieder anmelden (sonst bleiben sie storniert)",
+    )
     parser.set_defaults(handler=run_import)
 
 
 def run_import(db: Database, args: argparse.Namespace) -> int:
     event = event_header(db, args.event)
-    table = read_import_file(args.file)
-    importer = RegistrationImporter(args.event, dt.datetime.now())
+    importer = RegistrationImporter(
+        args.event, dt.datetime.now(), rebook_cancelled=args.rebook_cancelled
+    )
+    table = read_import_file(args.file, importer.fields, args.header_line)
     preview = preview_import(db, importer, table, source=str(args.file))
+    if table.header_line != 1 and args.header_line is None:
+        print(f"Kopfzeile in Zeile {table.header_line} erkannt.")
+    for note in preview.notes:
+        print(f"Hinweis: {note}")
     if preview.errors:
         _report_refusal(preview.errors)
         return 1

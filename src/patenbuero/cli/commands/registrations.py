@@ -10,11 +10,15 @@ from patenbuero.cli.output import csv_table, text_table, write_output
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations.reports import (
     REGISTRATION_HEADERS,
-    STATISTICS_HEADERS,
     export_registrations,
-    export_statistics,
     registration_cells,
-    year_statistics,
+)
+from patenbuero.services.registrations.sachbericht import figures, sachbericht
+from patenbuero.services.registrations.sachbericht_export import (
+    HEADERS,
+    export_sachbericht,
+    format_value,
+    note,
 )
 from patenbuero.services.registrations.use_cases import cancel_by_email, list_registrations
 
@@ -40,9 +44,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     export.add_argument("-o", "--output", type=Path, help="Zieldatei")
     export.set_defaults(handler=run_export)
 
-    stats = actions.add_parser("stats", help="Zahlen eines Jahres je Veranstaltungsart")
+    stats = actions.add_parser(
+        "stats", help="Sachbericht: Zahlen eines Jahres (Veranstaltungen, Teilnahmen, Anfragen)"
+    )
     stats.add_argument("--year", type=year, required=True, help="Jahr (JJJJ)")
-    stats.add_argument("--format", choices=["text", "csv", "xlsx"], default="text")
+    stats.add_argument("--format", choices=["text", "csv", "xlsx", "pdf"], default="text")
     stats.add_argument("-o", "--output", type=Path, help="Zieldatei")
     stats.set_defaults(handler=run_stats)
 
@@ -81,8 +87,9 @@ def run_export(db: Database, args: argparse.Namespace) -> int:
 
 def run_stats(db: Database, args: argparse.Namespace) -> int:
     if args.format == "text":
-        rows = [stats.cells() for stats in year_statistics(db, args.year)]
-        write_output(text_table(STATISTICS_HEADERS, rows), args.output)
+        report = sachbericht(db, args.year)
+        rows = [[f.section, f.label, format_value(f)] for f in figures(report)]
+        write_output(note(report) + "\n\n" + text_table(HEADERS, rows), args.output)
     else:
-        write_output(export_statistics(db, args.year, args.format), args.output)
+        write_output(export_sachbericht(db, args.year, args.format), args.output)
     return 0

@@ -8,13 +8,17 @@ from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from patenbuero.db.base import Base, enum_check
-from patenbuero.db.enums import InquiryKind, InquiryStatus
+from patenbuero.db.enums import ForwardingOutcome, InquiryChannel, InquiryKind, InquiryStatus
 from patenbuero.db.models.projects import District, MemberProject, TargetGroup
 
 
 class Inquiry(Base):
     __tablename__ = "inquiry"
-    __table_args__ = (enum_check("kind", InquiryKind), enum_check("status", InquiryStatus))
+    __table_args__ = (
+        enum_check("kind", InquiryKind),
+        enum_check("status", InquiryStatus),
+        enum_check("channel", InquiryChannel),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -30,6 +34,9 @@ class Inquiry(Base):
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(
+        String(20), default=InquiryChannel.UNKNOWN.value, server_default="unknown"
+    )
 
     target_group: Mapped[TargetGroup | None] = relationship()
     district: Mapped[District | None] = relationship()
@@ -42,6 +49,7 @@ class Forwarding(Base):
     """A Weiterleitung of an inquiry to a member project, with its date."""
 
     __tablename__ = "forwarding"
+    __table_args__ = (enum_check("outcome", ForwardingOutcome),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(
@@ -52,6 +60,9 @@ class Forwarding(Base):
     )
     forwarded_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(
+        String(20), default=ForwardingOutcome.UNKNOWN.value, server_default="unknown"
+    )
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="forwardings")
     project: Mapped[MemberProject] = relationship()

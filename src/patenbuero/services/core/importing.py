@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.errors import UserError, ValidationError
 from patenbuero.io.errors import FileFormatError
+from patenbuero.io.header_rows import detect_header, with_header
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
 from patenbuero.services.core.database import Database
@@ -80,6 +81,8 @@ class NewValue:
 class Analysis:
     outcomes: tuple[RowOutcome, ...]
     new_values: tuple[NewValue, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What the office should know before importing (e.g. the order used)."""
 
 
 class Importer(Protocol):
@@ -113,6 +116,7 @@ class ImportPreview:
     rows: tuple[RowOutcome, ...]
     new_values: tuple[NewValue, ...] = ()
     problems: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[str]:
@@ -152,10 +156,27 @@ class ImportRefused(UserError):
         self.errors = list(errors)
 
 
-def read_import_file(path: str | Path) -> Table:
-    """The file as a table; its problems become UserErrors with a German message."""
+def read_import_file(
+    path: str | Path, fields: Sequence[FieldSpec] | None = None, header_line: int | None = None
+) -> Table:
+    """The file as a table; its problems become UserErrors with a German message.
+
+    With ``fields`` a title line or a two-row header above the real header is found
+    (:func:`~patenbuero.io.header_rows.detect_header`); ``header_line`` sets it.
+    """
     try:
-        return read_table(path)
+        table = read_table(path)
+        if header_line is not None:
+            return with_header(table, header_line)
+        return detect_header(table, fields) if fields else table
+    except FileFormatError as error:
+        raise UserError(error.message) from error
+
+
+def choose_header(table: Table, header_line: int) -> Table:
+    """The same file with another line as its header (chosen in the preview)."""
+    try:
+        return with_header(table, header_line)
     except FileFormatError as error:
         raise UserError(error.message) from error
 
@@ -188,7 +209,15 @@ def preview_import(
         return ImportPreview(source, table, mapping, fields, (), (), tuple(problems))
     with db.reading() as session:
         analysis = importer.analyse(session, records(table, mapping), progress or _quiet)
-    return ImportPreview(source, table, mapping, fields, analysis.outcomes, analysis.new_values)
+    return ImportPreview(
+        source,
+        table,
+        mapping,
+        fields,
+        analysis.outcomes,
+        analysis.new_values,
+        notes=analysis.notes,
+    )
 
 
 def apply_import(
@@ -230,7 +259,9 @@ def _mapping_problems(mapping: Mapping[int, str], fields: Sequence[FieldSpec]) -
             problems.append(f"Das Feld „{labels[key]}“ ist mehreren Spalten zugeordnet.")
         used[key] = index
     problems.extend(
-        f"Keine Spalte ist dem Pflichtfeld „{spec.label_de}“ zugeordnet."
+        f"Keine Spalte ist dem Pflichtfeld „{spec.label_de}“ zugeordnet. Steht die "
+        "Kopfzeile weiter unten (z. B. unter einem Titel)? Dann wählen Sie sie in der "
+        "Vorschau unter „Kopfzeile“ oder ordnen Sie die Spalte zu."
         for spec in missing_required(dict(mapping), fields)
     )
     return problems

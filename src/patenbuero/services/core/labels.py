@@ -5,6 +5,8 @@ from __future__ import annotations
 from patenbuero.db.enums import (
     EventKind,
     EventStatus,
+    ForwardingOutcome,
+    InquiryChannel,
     InquiryKind,
     InquiryStatus,
     OrganisationKind,
@@ -76,6 +78,22 @@ INQUIRY_KIND = {
     InquiryKind.SEEK_MENTORSHIP: "sucht eine Patenschaft",
     InquiryKind.JOIN_NETWORK: "möchte dem Netzwerk beitreten",
     InquiryKind.OTHER: "Sonstiges",
+}
+
+INQUIRY_CHANNEL = {
+    InquiryChannel.PHONE: "Telefon",
+    InquiryChannel.EMAIL: "E-Mail",
+    InquiryChannel.WEB_FORM: "Webformular",
+    InquiryChannel.IN_PERSON: "persönlich im Büro",
+    InquiryChannel.INFO_STAND: "Infostand",
+    InquiryChannel.OTHER: "anderer Weg",
+    InquiryChannel.UNKNOWN: "nicht erfasst",
+}
+
+FORWARDING_OUTCOME = {
+    ForwardingOutcome.UNKNOWN: "noch offen",
+    ForwardingOutcome.STARTED: "Patenschaft begonnen",
+    ForwardingOutcome.NOT_STARTED: "kam nicht zustande",
 }
 
 INQUIRY_STATUS = {

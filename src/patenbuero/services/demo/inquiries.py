@@ -49,8 +49,13 @@ def _load() -> tuple[Ask, ...]:
 SMALL = _load()
 
 
+# How the demo inquiries came in, in turn (no draw from ``rng``: the rest of the demo
+# data stays as it was).
+CHANNELS = ("email", "phone", "web_form", "info_stand", "in_person", "email", "web_form")
+
+
 def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, network: Network) -> None:
-    for ask in SMALL:
+    for number, ask in enumerate(SMALL):
         received = today - dt.timedelta(days=ask.days_ago)
         inquiry_id = rows.add(
             Inquiry,
@@ -65,6 +70,7 @@ def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, networ
             district_id=network.district_ids.get(ask.district),
             notes=ask.notes,
             closed_on=today if ask.status == S.CLOSED else None,
+            channel=CHANNELS[number % len(CHANNELS)],
         )
         if ask.forward_to or rng.random() < 0.7:
             _consent_to_pass_on(rows, inquiry_id, received)
@@ -76,6 +82,12 @@ def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, networ
                 project_id=network.project_ids[project],
                 forwarded_on=forwarded,
                 note="per E-Mail mit Einverständnis weitergeleitet",
+                # Older forwardings of would-be Pat:innen have a known outcome.
+                outcome=(
+                    ("started" if number % 2 == 0 else "not_started")
+                    if ask.kind == K.BECOME_VOLUNTEER and (today - forwarded).days > 20
+                    else "unknown"
+                ),
             )
 
 

@@ -1,4 +1,9 @@
 """Anfragen: record and edit inquiries, suggest fitting member projects, forward them.
 
-No other area of the services uses this one; the ui and the command line import its modules.
+The ui and the command line import its modules; other areas of the services use only
+the names exported here (the Sachbericht counts the inquiries of a year).
 """
+
+from patenbuero.services.inquiries.figures import InquiryFigures, inquiry_figures
+
+__all__ = ["InquiryFigures", "inquiry_figures"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from patenbuero.db.enums import InquiryKind, InquiryStatus
+from patenbuero.db.enums import ForwardingOutcome, InquiryChannel, InquiryKind, InquiryStatus
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
@@ -51,6 +51,8 @@ class ForwardingRow:
     project_name: str
     forwarded_on: dt.date
     note: str
+    outcome: str = "unknown"
+    outcome_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class InquiryInput:
     district_id: int | None = None
     notes: str = ""
     status: str = InquiryStatus.OPEN.value
+    channel: str = InquiryChannel.UNKNOWN.value
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class InquiryDetail:
     status: str
     status_label: str
     forwardings: tuple[ForwardingRow, ...]
+    channel: str = "unknown"
 
 
 def list_inquiries(
@@ -166,6 +170,25 @@ def kind_choices() -> list[tuple[str, str]]:
     return [(kind.value, text) for kind, text in labels.INQUIRY_KIND.items()]
 
 
+def channel_choices() -> list[tuple[str, str]]:
+    return [(str(value), label) for value, label in labels.INQUIRY_CHANNEL.items()]
+
+
+def outcome_choices() -> list[tuple[str, str]]:
+    return [(str(value), label) for value, label in labels.FORWARDING_OUTCOME.items()]
+
+
+def set_forwarding_outcome(db: Database, forwarding_id: int, outcome: str) -> None:
+    """Record what came of a forwarding (for the Sachbericht: new Pat:innen)."""
+    if outcome not in {value.value for value in ForwardingOutcome}:
+        raise ValidationError("Unbekanntes Ergebnis der Weiterleitung.", field="outcome")
+    with db.unit_of_work() as session:
+        forwarding = session.get(Forwarding, forwarding_id)
+        if forwarding is None:
+            raise NotFoundError(GONE)
+        forwarding.outcome = outcome
+
+
 def status_choices() -> list[tuple[str, str]]:
     """``(value, German label)`` of every status."""
     return [(status.value, text) for status, text in labels.INQUIRY_STATUS.items()]
@@ -189,6 +212,8 @@ def _checked(session: Session, values: InquiryInput, today: dt.date) -> dict[str
         raise ValidationError("Diesen Stadtteil gibt es nicht mehr.", field="district")
     if values.status not in {status.value for status in InquiryStatus}:
         raise ValidationError("Bitte wählen Sie einen Status.", field="status")
+    if values.channel not in {channel.value for channel in InquiryChannel}:
+        raise ValidationError("Bitte wählen Sie, wie die Anfrage kam.", field="channel")
     return {
         "kind": values.kind,
         "received_on": values.received_on,
@@ -200,6 +225,7 @@ def _checked(session: Session, values: InquiryInput, today: dt.date) -> dict[str
         "district_id": values.district_id,
         "notes": values.notes.strip(),
         "status": values.status,
+        "channel": values.channel,
     }
 
 
@@ -237,9 +263,18 @@ def _detail(inquiry: Inquiry) -> InquiryDetail:
         status=inquiry.status,
         status_label=labels.label(labels.INQUIRY_STATUS, inquiry.status),
         forwardings=tuple(
-            ForwardingRow(f.id, f.project_id, f.project.name, f.forwarded_on, f.note)
+            ForwardingRow(
+                f.id,
+                f.project_id,
+                f.project.name,
+                f.forwarded_on,
+                f.note,
+                f.outcome,
+                labels.label(labels.FORWARDING_OUTCOME, f.outcome),
+            )
             for f in inquiry.forwardings
         ),
+        channel=inquiry.channel,
     )
 
 

@@ -3,17 +3,23 @@
 The weekday pattern is kept: the second Wednesday of March stays the second
 Wednesday of March, a fifth (last) Saturday becomes the last Saturday. Copies are
 ideas (status Idee) with their Tagesordnung and open tasks, without registrations.
+
+A Fortbildungsreihe belongs to the year of its first module and is copied whole: a
+module in January of the next year goes with its autumn series, and the copy keeps
+the series' rule ("3 von 4"). The preview names clashes with events already planned
+in the target year (same time, same room).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta, weekday
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from patenbuero.db.enums import EventStatus
@@ -77,6 +83,7 @@ def copy_year(
     now = now or dt.datetime.now()
     new_ids: list[int] = []
     with db.unit_of_work() as session:
+        event_ids = _whole_series(session, from_year, event_ids)
         events = _source_events(session, from_year, event_ids)
         plans = {e.id: _plan(session, e, from_year, to_year) for e in events}
         chosen = [
@@ -106,23 +113,58 @@ def _check_years(from_year: int, to_year: int) -> None:
             raise ValidationError(f"{year} ist kein gültiges Jahr.", field="to_year")
 
 
+def _series_years(session: Session) -> dict[int, int]:
+    """The year of each series: the year of its first module."""
+    firsts = session.execute(
+        select(Event.series_id, func.min(Event.starts_at))
+        .where(Event.series_id.is_not(None))
+        .group_by(Event.series_id)
+    ).all()
+    return {series_id: first.year for series_id, first in firsts if series_id is not None}
+
+
 def _source_events(session: Session, year: int, event_ids: Sequence[int] | None) -> list[Event]:
+    """The events of ``year``; a series module counts in the year of its series."""
+    years = _series_years(session)
+    in_year = (Event.starts_at >= dt.datetime(year, 1, 1)) & (
+        Event.starts_at < dt.datetime(year + 1, 1, 1)
+    )
+    series_of_year = [series_id for series_id, first in years.items() if first == year]
     query = (
         select(Event)
-        .where(
-            Event.starts_at >= dt.datetime(year, 1, 1),
-            Event.starts_at < dt.datetime(year + 1, 1, 1),
-        )
+        .where(in_year | Event.series_id.in_(series_of_year))
         .options(selectinload(Event.tasks), selectinload(Event.agenda_items))
         .order_by(Event.starts_at, Event.id)
     )
     if event_ids is not None:
         query = query.where(Event.id.in_(list(event_ids)))
-    return list(session.scalars(query).all())
+    return [
+        event
+        for event in session.scalars(query).all()
+        if event.series_id is None or years.get(event.series_id) == year
+    ]
+
+
+def _whole_series(
+    session: Session, year: int, event_ids: Sequence[int] | None
+) -> Sequence[int] | None:
+    """The chosen events, plus every other module of a series one module was chosen of."""
+    if event_ids is None:
+        return None
+    chosen = set(event_ids)
+    series_ids = set(
+        session.scalars(
+            select(Event.series_id).where(Event.id.in_(chosen), Event.series_id.is_not(None))
+        )
+    )
+    if series_ids:
+        chosen |= set(session.scalars(select(Event.id).where(Event.series_id.in_(series_ids))))
+    return sorted(chosen)
 
 
 def _plan(session: Session, event: Event, from_year: int, to_year: int) -> CopyPlan:
-    new_day = same_pattern(event.starts_at.date(), to_year)
+    # A module in January of the next year stays in January of the year after the target.
+    new_day = same_pattern(event.starts_at.date(), event.starts_at.year + to_year - from_year)
     new_start = dt.datetime.combine(new_day, event.starts_at.time())
     new_end = new_start + (event.ends_at - event.starts_at)
     new_title = event.title.replace(str(from_year), str(to_year))
@@ -133,7 +175,8 @@ def _plan(session: Session, event: Event, from_year: int, to_year: int) -> CopyP
             Event.starts_at < dt.datetime.combine(new_day + dt.timedelta(days=1), dt.time()),
         )
     )
-    found = conflicts.date_conflicts(new_start, new_end)
+    found = [c.message for c in conflicts.date_conflicts(new_start, new_end)]
+    found += _clashes(session, event, new_title, new_start, new_end)
     return CopyPlan(
         event_id=event.id,
         title=event.title,
@@ -144,9 +187,52 @@ def _plan(session: Session, event: Event, from_year: int, to_year: int) -> CopyP
         new_start=new_start,
         new_end=new_end,
         already_there=exists is not None,
-        conflicts=tuple(c.message for c in found),
+        conflicts=tuple(found),
         suggested=exists is None and event.status != EventStatus.CANCELLED.value,
     )
+
+
+def _clashes(
+    session: Session, event: Event, new_title: str, start: dt.datetime, end: dt.datetime
+) -> list[str]:
+    """Events already planned at the same time in the same room (or without a room,
+    at the same time for the same kind)."""
+    others = session.scalars(
+        select(Event).where(
+            Event.starts_at < end,
+            Event.ends_at > start,
+            Event.status != EventStatus.CANCELLED.value,
+        )
+    ).all()
+    room = " ".join(event.location.split()).casefold()
+    found = []
+    for other in others:
+        if other.title == new_title and other.starts_at == start:
+            continue  # the copy itself, already there
+        same_room = room and " ".join(other.location.split()).casefold() == room
+        if same_room:
+            found.append(
+                f"Überschneidung mit „{other.title}“ ({other.starts_at:%d.%m.%Y %H:%M}) "
+                f"im selben Raum ({other.location})"
+            )
+        elif not room and other.kind == event.kind:
+            found.append(
+                f"Überschneidung mit „{other.title}“ ({other.starts_at:%d.%m.%Y %H:%M}), "
+                "gleiche Art"
+            )
+    return found
+
+
+def copy_title(title: str, from_year: int, to_year: int) -> str:
+    """The title of a copy: the year replaced, else the new year placed before a closing
+    remark in brackets: "Reihe (Frühjahr)" → "Reihe 2027 (Frühjahr)", never "… (2027)"
+    behind it."""
+    if str(from_year) in title:
+        return title.replace(str(from_year), str(to_year))
+    match = re.fullmatch(r"(.*?)\s*(\([^()]*\))\s*", title)
+    if match:
+        return f"{match.group(1)} {to_year} {match.group(2)}"
+    return f"{title} {to_year}"
 
 
 def _copy(
@@ -213,9 +299,8 @@ def _series_copy(
         return None
     if event.series.id not in series_copies:
         old = event.series
-        title = old.title.replace(str(event.starts_at.year), str(to_year))
-        if title == old.title:
-            title = f"{old.title} ({to_year})"
+        first_year = min(module.starts_at.year for module in old.modules)
+        title = copy_title(old.title, first_year, to_year)
         series = Series(
             title=title,
             description=old.description,

@@ -10,7 +10,8 @@ from patenbuero.services.registrations.booking import (
     lock_event,
     set_capacity,
 )
-from patenbuero.services.registrations.persons import duplicate_key, email_key
+from patenbuero.services.registrations.matching import duplicate_key, person_matches
+from patenbuero.services.registrations.persons import email_key
 from patenbuero.services.registrations.series import series_matrix
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "email_key",
     "fill_free_places",
     "lock_event",
+    "person_matches",
     "series_matrix",
     "set_capacity",
 ]

@@ -1,8 +1,10 @@
 """Registrations for one event from a web-form export, Excel or another office's list.
 
-Rules in file order: capacity and waitlist apply; the same e-mail address (any case)
-is the same person, registered once; names that only look alike are registered and
-listed as likely duplicates; re-importing the same file registers nobody twice.
+Rules in the order of the Eingangsdatum (else file order): capacity and waitlist
+apply; the same e-mail address (any case) is the same person, registered once;
+names that only look alike are registered and listed as likely duplicates;
+re-importing the same file registers nobody twice, and a person whose registration
+was cancelled stays cancelled unless the office chooses otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from patenbuero.io.validate import parse_bool_de
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
 from patenbuero.services.privacy import ConsentInput, SubjectRef, add_consent
 from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.import_rows import (
+    CheckedRow,
+    check_row,
+    moments,
+    queue_order,
+)
 from patenbuero.services.registrations.persons import (
     PersonInput,
     duplicate_key,
@@ -62,12 +70,20 @@ def person_from_record(record: Record) -> PersonInput:
 
 @dataclass
 class RegistrationImporter:
-    """The import of registrations for ``event_id``; see services.importing."""
+    """The import of registrations for ``event_id``; see services.importing.
+
+    ``rebook_cancelled``: a row for a person whose registration for this event was
+    cancelled registers them again; by default it stays cancelled.
+    """
 
     event_id: int
     now: dt.datetime
     title: str = "Anmeldungen importieren"
     fields: Sequence = REGISTRATION_FIELDS  # type: ignore[type-arg]
+    rebook_cancelled: bool = False
+    choices: tuple[tuple[str, str], ...] = (
+        ("rebook_cancelled", "Stornierte Personen aus der Datei wieder anmelden"),
+    )
 
     def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
         event = booking.event_or_fail(session, self.event_id)
@@ -76,12 +92,18 @@ class RegistrationImporter:
             if event.capacity is None
             else event.capacity - booking.confirmed_count(session, event.id)
         )
-        registered = _registered_email_keys(session, event.id)
+        registered = _email_keys(session, event.id, cancelled=False)
+        cancelled = _email_keys(session, event.id, cancelled=True)
         seen_emails: dict[str, int] = {}
         seen_names: dict[str, tuple[int, str]] = {}
         outcomes = []
-        for number, record in enumerate(records, start=1):
+        checked = [check_row(record) for record in records]
+        for number, row in enumerate(queue_order(checked), start=1):
+            record = row.record
             progress(number, len(records))
+            if row.errors:
+                outcomes.append(_error(record, *row.errors))
+                continue
             try:
                 data = validated(person_from_record(record))
             except ValidationError as error:
@@ -107,32 +129,51 @@ class RegistrationImporter:
                     RowOutcome(record.line, label, Action.UNCHANGED, detail="schon angemeldet")
                 )
                 continue
+            if key and key in cancelled and not self.rebook_cancelled:
+                outcomes.append(
+                    RowOutcome(
+                        record.line, label, Action.UNCHANGED, detail="storniert – bleibt storniert"
+                    )
+                )
+                continue
             try:
                 wishes = consent_wishes(record)
             except ValueError as error:
                 outcomes.append(_error(record, str(error)))
                 continue
             notes = _likely_duplicates(session, data, key, seen_names, record.line)
+            if key and key in cancelled:
+                notes.insert(0, "war storniert, wird wieder angemeldet")
             notes += _wish_notes(record, wishes)
             if free is None or free > 0:
                 status = "bestätigt"
                 free = None if free is None else free - 1
             else:
                 status = "Warteliste"
+            if row.registered_at is not None:
+                notes.insert(0, f"eingegangen {row.registered_at:%d.%m.%Y %H:%M}")
             outcomes.append(
                 RowOutcome(record.line, label, Action.CREATE, detail="; ".join([status, *notes]))
             )
-        return Analysis(tuple(outcomes))
+        outcomes.sort(key=lambda outcome: outcome.line)
+        return Analysis(tuple(outcomes), notes=_order_notes(checked))
 
     def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
         event = booking.lock_event(session, self.event_id)
-        for number, record in enumerate(records, start=1):
+        cancelled = _email_keys(session, event.id, cancelled=True)
+        ordered = queue_order([check_row(record) for record in records])
+        for number, (row, moment) in enumerate(
+            zip(ordered, moments(ordered, self.now), strict=True), start=1
+        ):
             progress(number, len(records))
-            moment = self.now + dt.timedelta(microseconds=number)
-            person, _created = find_or_create_person(session, person_from_record(record), moment)
-            booking.book(session, event, person, moment, record.get("remarks"), SOURCE)
+            data = person_from_record(row.record)
+            key = email_key(data.email)
+            if key and key in cancelled and not self.rebook_cancelled:
+                continue
+            person, _created = find_or_create_person(session, data, moment)
+            booking.book(session, event, person, moment, row.record.get("remarks"), SOURCE)
             ref = SubjectRef(SubjectKind.PERSON.value, person.id)
-            for purpose, allowed in consent_wishes(record).items():
+            for purpose, allowed in consent_wishes(row.record).items():
                 consent = ConsentInput(
                     purpose,
                     "consent" if allowed else "refused",
@@ -170,18 +211,33 @@ def _wish_notes(record: Record, wishes: dict[str, bool]) -> list[str]:
     return notes
 
 
-def _error(record: Record, reason: str) -> RowOutcome:
+def _order_notes(rows: Sequence[CheckedRow]) -> tuple[str, ...]:
+    dated = sum(row.registered_at is not None for row in rows)
+    if not dated:
+        return ()
+    note = (
+        "Reihenfolge der Warteliste und Anmeldezeit nach der Spalte „Eingangsdatum“ "
+        "(früheste Anmeldung zuerst), nicht nach der Reihenfolge in der Datei."
+    )
+    if dated < len(rows):
+        note += f" {len(rows) - dated} Zeile(n) ohne Eingangsdatum folgen danach."
+    return (note,)
+
+
+def _error(record: Record, *reasons: str) -> RowOutcome:
     name = " ".join(p for p in (record.get("first_name"), record.get("last_name")) if p)
-    return RowOutcome(record.line, name or record.get("full_name"), Action.ERROR, (reason,))
+    return RowOutcome(record.line, name[:60] or record.get("full_name")[:60], Action.ERROR, reasons)
 
 
-def _registered_email_keys(session: Session, event_id: int) -> set[str]:
+def _email_keys(session: Session, event_id: int, *, cancelled: bool) -> set[str]:
+    """E-mail keys of persons registered for the event (active, or else cancelled)."""
+    status = Registration.status == RegistrationStatus.CANCELLED.value
     rows = session.scalars(
         select(Person.email_key)
         .join(Registration, Registration.person_id == Person.id)
         .where(
             Registration.event_id == event_id,
-            Registration.status != RegistrationStatus.CANCELLED.value,
+            status if cancelled else ~status,
             Person.email_key.is_not(None),
         )
     )

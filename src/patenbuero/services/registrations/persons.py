@@ -7,19 +7,25 @@ differently is only a *likely* duplicate: two people can share a name.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import PersonRole
 from patenbuero.db.models import MemberProject, Person
 from patenbuero.errors import ValidationError
-from patenbuero.io.names import person_key
 from patenbuero.io.validate import check_email, check_phone
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.registrations.matching import (
+    duplicate_key,
+    haystack,
+    match_rank,
+    matches,
+    person_keys,
+    query_words,
+)
 
 
 @dataclass(frozen=True)
@@ -83,16 +89,6 @@ def validated(data: PersonInput) -> PersonInput:
     )
 
 
-_UMLAUT_SPELLINGS = re.compile("ae|oe|ue")
-
-
-def duplicate_key(first_name: str, last_name: str) -> str:
-    """Equal for names that are likely the same person: Müller, Mueller, Muller, MÜLLER,
-    ß/ss, accents, spacing, and first and last name swapped."""
-    key = person_key(first_name, last_name)
-    return _UMLAUT_SPELLINGS.sub(lambda match: match.group(0)[0], key)
-
-
 def email_key(email: str) -> str | None:
     return email.strip().casefold() or None
 
@@ -142,62 +138,95 @@ def _fill_gaps(person: Person, data: PersonInput) -> None:
 
 
 def search_persons(db: Database, text: str, limit: int = 25) -> list[PersonRow]:
-    """Persons whose name, e-mail or organisation contains every typed word."""
-    words = text.split()
+    """Persons found by every typed word (name, Latin spelling, e-mail, organisation),
+    after the program's one search rule (:mod:`.matching`); best matches first."""
+    words = query_words(text)
     if not words:
         return []
     with db.reading() as session:
-        query = (
-            select(Person)
+        candidates = session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.latin_name,
+                Person.email,
+                Person.organisation,
+                MemberProject.name,
+            )
             .outerjoin(MemberProject, Person.project_id == MemberProject.id)
             .where(Person.erased_at.is_(None), Person.restricted_until.is_(None))  # Art. 17/18
-        )
-        for word in words:
-            pattern = f"%{word.lower()}%"
-            query = query.where(
-                or_(
-                    func.lower(Person.first_name).like(pattern),
-                    func.lower(Person.last_name).like(pattern),
-                    func.lower(Person.email).like(pattern),
-                    func.lower(Person.organisation).like(pattern),
-                    func.lower(MemberProject.name).like(pattern),
-                    Person.name_key.like(f"%{duplicate_key(word, '')}%"),
+        ).all()
+        ranked: list[tuple[int, str, str, int]] = []
+        for person_id, first, last, latin, email, organisation, project in candidates:
+            text_ = haystack(first, last, latin, email.split("@")[0], organisation, project or "")
+            if matches(words, text_):
+                ranked.append(
+                    (match_rank(words, text_), last.casefold(), first.casefold(), person_id)
                 )
-            )
-        people = session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit))
-        return [person_row(p) for p in people]
+        ids = [entry[3] for entry in sorted(ranked)[:limit]]
+        people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+        return [person_row(people[person_id]) for person_id in ids]
 
 
 def likely_duplicates(
-    db: Database, first_name: str, last_name: str, email: str = "", exclude_id: int | None = None
+    db: Database,
+    first_name: str,
+    last_name: str,
+    email: str = "",
+    exclude_id: int | None = None,
+    latin_name: str = "",
 ) -> list[PersonRow]:
-    """Persons with the same name written differently and another or no e-mail address."""
-    key = duplicate_key(first_name, last_name)
-    if not key:
+    """Persons with the same name written differently (also via the Latin spelling)
+    and another or no e-mail address."""
+    keys = person_keys(first_name, last_name, latin_name)
+    if not keys:
         return []
     own_email = email_key(email)
     with db.reading() as session:
-        query = select(Person).where(
-            Person.name_key == key, Person.erased_at.is_(None), Person.restricted_until.is_(None)
-        )
-        if exclude_id is not None:
-            query = query.where(Person.id != exclude_id)
-        people = session.scalars(query.order_by(Person.id)).all()
+        active = select(Person).where(
+            Person.erased_at.is_(None), Person.restricted_until.is_(None)
+        )  # Art. 17/18
+        people = [
+            person
+            for person in session.scalars(active.order_by(Person.id))
+            if person.id != exclude_id
+            and keys & person_keys(person.first_name, person.last_name, person.latin_name)
+        ]
         return [person_row(p) for p in people if own_email is None or p.email_key != own_email]
 
 
 def duplicate_groups(db: Database) -> list[list[PersonRow]]:
-    """All groups of two or more persons whose names look alike, for the office to review."""
+    """All groups of two or more persons whose names look alike, for the office to review.
+
+    Two persons are alike when a key of one (name or Latin spelling) equals a key of the
+    other; groups are joined transitively.
+    """
     with db.reading() as session:
-        keys = select(Person.name_key).group_by(Person.name_key).having(func.count() > 1)
         people = session.scalars(
-            select(Person).where(Person.name_key.in_(keys)).order_by(Person.name_key, Person.id)
+            select(Person)
+            .where(Person.erased_at.is_(None), Person.restricted_until.is_(None))
+            .order_by(Person.id)
         ).all()
-        groups: dict[str, list[PersonRow]] = {}
-        for person in people:
-            if person.name_key:
-                groups.setdefault(person.name_key, []).append(person_row(person))
-        return list(groups.values())
+        group_of_key: dict[str, int] = {}
+        parent = list(range(len(people)))
+
+        def root(index: int) -> int:
+            while parent[index] != index:
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            return index
+
+        for index, person in enumerate(people):
+            for key in person_keys(person.first_name, person.last_name, person.latin_name):
+                if key in group_of_key:
+                    parent[root(index)] = root(group_of_key[key])
+                else:
+                    group_of_key[key] = index
+        groups: dict[int, list[PersonRow]] = {}
+        for index, person in enumerate(people):
+            groups.setdefault(root(index), []).append(person_row(person))
+        return [group for group in groups.values() if len(group) > 1]
 
 
 def person_row(person: Person) -> PersonRow:

@@ -38,6 +38,7 @@ class RegistrationRow:
     registered_at: dt.datetime
     attended: bool | None
     remarks: str
+    latin_name: str = ""
 
 
 def list_registrations(db: Database, event_id: int) -> list[RegistrationRow]:
@@ -79,6 +80,7 @@ def registration_rows(registrations: Sequence[Registration]) -> list[Registratio
                 registered_at=registration.registered_at,
                 attended=registration.attended,
                 remarks=registration.remarks,
+                latin_name=person.latin_name,
             )
         )
     rows.sort(key=lambda row: STATUS_ORDER.get(row.status, 3))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -33,9 +34,11 @@ from patenbuero.errors import UserError
 from patenbuero.io.tabular import Table
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.importing import (
+    ACTION_LABELS,
     Importer,
     ImportPreview,
     apply_import,
+    choose_header,
     preview_import,
     read_import_file,
 )
@@ -102,6 +105,21 @@ class ImportDialog(QDialog):
         self.errors = QListWidget(self)
         self.new_values = QLabel(self)
         self.new_values.setWordWrap(True)
+        self.header_choice = QComboBox(self)
+        self.header_choice.setToolTip(
+            self.tr("Die Zeile der Datei mit den Spaltennamen (darüber z. B. ein Titel)")
+        )
+        self.header_choice.setEnabled(False)
+        self.header_choice.currentIndexChanged.connect(self._header_chosen)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #1d4f5c; font-weight: bold;")
+        self.options: dict[str, QCheckBox] = {}
+        for attribute, label in getattr(importer, "choices", ()):
+            box = QCheckBox(label, self)
+            box.setChecked(bool(getattr(importer, attribute)))
+            box.toggled.connect(lambda on, name=attribute: self._set_option(name, on))
+            self.options[attribute] = box
         self.import_button = QPushButton(self.tr("Importieren"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -114,6 +132,8 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Kopfzeile:"), self))
+        top.addWidget(self.header_choice)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +151,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        for box in self.options.values():
+            layout.addWidget(box)
+        layout.addWidget(self.notes)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -142,13 +165,52 @@ class ImportDialog(QDialog):
     def load_file(self, path: str) -> None:
         """Read the file and show the preview with the guessed mapping."""
         try:
-            self._table = read_import_file(path)
+            self._table = read_import_file(path, self._importer.fields)
         except UserError as error:
             self._table = None
             self.file_label.setText(Path(path).name)
             self._show_problem(error.message)
             return
         self._path = path
+        self._show_table()
+
+    def choose_header_line(self, line: int) -> None:
+        """Read the file again with ``line`` as its header (the office's choice)."""
+        if self._table is None or line == self._table.header_line:
+            return
+        try:
+            self._table = choose_header(self._table, line)
+        except UserError as error:
+            self._show_problem(error.message)
+            return
+        self._show_table()
+
+    def _header_chosen(self, index: int) -> None:
+        line = self.header_choice.itemData(index)
+        if line is not None:
+            self.choose_header_line(int(line))
+
+    def _set_option(self, attribute: str, on: bool) -> None:
+        setattr(self._importer, attribute, on)
+        self.refresh_preview(self.mapping())
+
+    def _fill_header_choice(self, table: Table) -> None:
+        self.header_choice.blockSignals(True)
+        self.header_choice.clear()
+        for line, cells in table.raw[:10]:
+            text = " | ".join(cell for cell in cells if cell)
+            self.header_choice.addItem(
+                self.tr("Zeile %1: %2").replace("%1", str(line)).replace("%2", text[:40]), line
+            )
+        self.header_choice.setCurrentIndex(max(0, self.header_choice.findData(table.header_line)))
+        self.header_choice.setEnabled(self.header_choice.count() > 1)
+        self.header_choice.blockSignals(False)
+
+    def _show_table(self) -> None:
+        if self._table is None:
+            return
+        path = self._path
+        self._fill_header_choice(self._table)
         self.file_label.setText(
             self.tr("%1 – %2 Datenzeilen")
             .replace("%1", Path(path).name)
@@ -217,9 +279,10 @@ class ImportDialog(QDialog):
 
     def _fill_table(self, table: Table) -> None:
         self.table.clear()
-        self.table.setColumnCount(len(table.headers))
+        # The last column says what the import does with the row (no field to map).
+        self.table.setColumnCount(len(table.headers) + 1)
         self.table.setRowCount(len(table.rows) + 1)
-        self.table.setHorizontalHeaderLabels(list(table.headers))
+        self.table.setHorizontalHeaderLabels([*table.headers, self.tr("Ergebnis der Prüfung")])
         self.table.setVerticalHeaderLabels(
             [self.tr("Feld")] + [str(row.line) for row in table.rows]
         )
@@ -247,6 +310,20 @@ class ImportDialog(QDialog):
                 combo.blockSignals(False)
         bad = {row.line for row in preview.bad_rows}
         table = preview.table
+        outcomes = {row.line: row for row in preview.rows}
+        result_column = len(table.headers)
+        for number, row in enumerate(table.rows, start=1):
+            outcome = outcomes.get(row.line)
+            text = ""
+            if outcome is not None:
+                text = ACTION_LABELS[outcome.action]
+                details = "; ".join(
+                    [*outcome.errors, outcome.detail] if outcome.detail else outcome.errors
+                )
+                text += f": {details}" if details else ""
+            result = QTableWidgetItem(text)
+            result.setToolTip(text)
+            self.table.setItem(number, result_column, result)
         for number, row in enumerate(table.rows, start=1):
             colour = QBrush(_BAD_ROW) if row.line in bad else QBrush()
             for column in range(self.table.columnCount()):
@@ -255,6 +332,8 @@ class ImportDialog(QDialog):
                     item.setBackground(colour)
         self.errors.clear()
         self.errors.addItems(preview.errors or [self.tr("keine – alle Zeilen sind in Ordnung.")])
+        self.notes.setText("\n".join(preview.notes))
+        self.notes.setVisible(bool(preview.notes))
         self._show_new_values(preview)
         text = self.tr("Vorschau: %1.").replace("%1", preview.summary())
         if preview.errors:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -36,14 +36,16 @@ class SearchableList(QWidget):
         search_hint: str,
         empty_hint: str,
         count_text: str = "%n Einträge",
+        search_extra: Callable[[Any], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model: RowTableModel[Any] = RowTableModel(columns, self)
+        self.model: RowTableModel[Any] = RowTableModel(columns, self, search_extra)
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._count_text = count_text
         self._empty_hint = empty_hint
+        self._shown_row: Any = None
 
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(search_hint)
@@ -147,9 +149,19 @@ class SearchableList(QWidget):
         self.row_activated.emit(index.data(ROW_ROLE))
 
     def _on_selection(self, *_args: object) -> None:
-        self.selection_changed.emit(self.current_row())
+        self._shown_row = self.current_row()
+        self.selection_changed.emit(self._shown_row)
+
+    def _sync_selection(self) -> None:
+        """Tell the view when its chosen row vanished without a selection signal (search
+        without hits, reload): it then shows nothing selected and disables its actions."""
+        chosen = self.table.selectionModel().hasSelection() and self.current_row() is not None
+        if not chosen and self._shown_row is not None:
+            self._shown_row = None
+            self.selection_changed.emit(None)
 
     def _update_state(self, *_args: object) -> None:
+        self._sync_selection()
         total = self.model.rowCount()
         visible = self.proxy.rowCount()
         if total == 0:

@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from patenbuero.io.names import search_form
 from patenbuero.ui.common.table_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
 
 
 class SearchProxyModel(QSortFilterProxyModel):
-    """Every word of the search text must appear in the row; extra filters may narrow it."""
+    """Every word of the search text must appear in the row (compared in
+    :func:`~patenbuero.io.names.search_form`: Müller = Mueller = Muller); extra filters may
+    narrow it."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -22,7 +25,7 @@ class SearchProxyModel(QSortFilterProxyModel):
 
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = search_form(text).split()
         self.endFilterChange()
 
     def set_row_filter(self, row_filter: Callable[[Any], bool] | None) -> None:

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from patenbuero.io.names import search_form
 from patenbuero.ui.common.formatting import format_value
 
 Row = TypeVar("Row")
@@ -32,9 +33,15 @@ class Column(Generic[Row]):
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Shows rows (frozen dataclasses from a service) in the given columns."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        search_extra: Callable[[Row], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._search_extra = search_extra
         self._rows: list[Row] = []
         self._search_texts: list[str] = []
 
@@ -93,7 +100,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _search_text(self, row: Row) -> str:
         parts = [format_value(c.value(row)) for c in self._columns if c.searchable]
-        return " ".join(parts).casefold()
+        if self._search_extra is not None:
+            parts.append(self._search_extra(row))
+        return " ".join(search_form(part) for part in parts)
 
 
 def _sort_key(value: Any) -> Any:

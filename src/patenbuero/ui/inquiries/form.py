@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput
+from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput, channel_choices
 from patenbuero.services.projects.use_cases import Choice
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
@@ -38,6 +38,10 @@ class InquiryForm(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title.setWordWrap(True)
         self.kind = QComboBox(self)
+        self.channel = QComboBox(self)
+        self.channel.setToolTip(self.tr("Wie kam die Anfrage? (für den Sachbericht)"))
+        for value, label in channel_choices():
+            self.channel.addItem(label, value)
         self.received_on = OptionalDateEdit(self)
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
@@ -73,6 +77,7 @@ class InquiryForm(QWidget):
 
         add(self.tr("Anliegen:"), "kind", self.kind)
         add(self.tr("Eingang am:"), "received_on", self.received_on)
+        add(self.tr("Eingegangen über:"), "channel", self.channel)
         add(self.tr("Name:"), "name", self.name)
         add(self.tr("E-Mail:"), "email", self.email)
         add(self.tr("Telefon:"), "phone", self.phone)
@@ -106,7 +111,7 @@ class InquiryForm(QWidget):
         for text in (self.message, self.notes):
             text.textChanged.connect(self._touched)
         self.received_on.dateChanged.connect(self._touched)
-        for combo in (self.kind, self.target_group, self.district, self.status):
+        for combo in (self.kind, self.channel, self.target_group, self.district, self.status):
             combo.currentIndexChanged.connect(self._touched)
 
     def set_choices(
@@ -155,6 +160,7 @@ class InquiryForm(QWidget):
         self.notes.setPlainText(detail.notes if detail else "")
         self.received_on.set_value(detail.received_on if detail else today)
         self._choose(self.kind, detail.kind if detail else "become_volunteer")
+        self._choose(self.channel, detail.channel if detail else "unknown")
         self._choose(self.status, self.status_value)
         self._choose(self.target_group, detail.target_group_id if detail else None)
         self._choose(self.district, detail.district_id if detail else None)
@@ -183,6 +189,7 @@ class InquiryForm(QWidget):
             district_id=self.district.currentData(),
             notes=self.notes.toPlainText(),
             status=str(self.status.currentData() or "open"),
+            channel=str(self.channel.currentData() or "unknown"),
         )
 
     def show_error(self, field: str | None, message: str) -> None:

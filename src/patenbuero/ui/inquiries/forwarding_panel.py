@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.inquiries.matching import ProjectMatch
-from patenbuero.services.inquiries.use_cases import ForwardingRow
+from patenbuero.services.inquiries.use_cases import ForwardingRow, outcome_choices
 from patenbuero.ui.common.formatting import format_date
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_FORWARDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _DONE_COLOUR = "#6b6b6b"
 
 
@@ -44,6 +46,7 @@ class ForwardingPanel(QWidget):
 
     forward_requested = Signal()
     mail_requested = Signal(int)
+    outcome_requested = Signal(int, str)  # forwarding id, outcome
     show_all_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,11 +57,19 @@ class ForwardingPanel(QWidget):
         self.suggestions = _tree([self.tr("Projekt"), self.tr("Warum es passt")], self)
         self.show_all = QCheckBox(self.tr("auch nicht passende aktive Projekte zeigen"), self)
         self.forward_button = QPushButton(self.tr("An angehakte Projekte weiterleiten …"), self)
-        self.forwardings = _tree([self.tr("Datum"), self.tr("Projekt"), self.tr("Notiz")], self)
+        self.forwardings = _tree(
+            [self.tr("Datum"), self.tr("Projekt"), self.tr("Ergebnis"), self.tr("Notiz")], self
+        )
         self.forwardings.setMaximumHeight(160)
         self.no_forwardings = QLabel(self.tr("Noch nicht weitergeleitet."), self)
         self.no_forwardings.setStyleSheet("color: #555;")
         self.mail_button = QPushButton(self.tr("E-Mail-Text an dieses Projekt …"), self)
+        self.outcome = QComboBox(self)
+        self.outcome.setToolTip(self.tr("Was kam heraus? (für den Sachbericht)"))
+        for value, label in outcome_choices():
+            self.outcome.addItem(label, value)
+        self.outcome_button = QPushButton(self.tr("Ergebnis eintragen"), self)
+        self.outcome_button.clicked.connect(self._on_outcome)
         self.suggestions.itemChanged.connect(self._update_buttons)
         self.forwardings.currentItemChanged.connect(self._update_buttons)
         self.forward_button.clicked.connect(self.forward_requested)
@@ -84,6 +95,8 @@ class ForwardingPanel(QWidget):
         done_layout.addWidget(self.forwardings)
         done_layout.addWidget(self.no_forwardings)
         done_bar = QHBoxLayout()
+        done_bar.addWidget(self.outcome)
+        done_bar.addWidget(self.outcome_button)
         done_bar.addStretch(1)
         done_bar.addWidget(self.mail_button)
         done_layout.addLayout(done_bar)
@@ -141,8 +154,11 @@ class ForwardingPanel(QWidget):
     def show_forwardings(self, rows: Sequence[ForwardingRow]) -> None:
         self.forwardings.clear()
         for row in rows:
-            item = QTreeWidgetItem([format_date(row.forwarded_on), row.project_name, row.note])
+            item = QTreeWidgetItem(
+                [format_date(row.forwarded_on), row.project_name, row.outcome_label, row.note]
+            )
             item.setData(0, _ID_ROLE, row.project_id)
+            item.setData(0, _FORWARDING_ROLE, row.id)
             self.forwardings.addTopLevelItem(item)
         self.forwardings.setVisible(bool(rows))
         self.no_forwardings.setVisible(not rows)
@@ -174,6 +190,20 @@ class ForwardingPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.forward_button.setEnabled(bool(self.checked_project_ids()))
         self.mail_button.setEnabled(self.forwardings.currentItem() is not None)
+        self.outcome_button.setEnabled(self.forwardings.currentItem() is not None)
+
+    def select_forwarding(self, forwarding_id: int) -> None:
+        for index in range(self.forwardings.topLevelItemCount()):
+            item = self.forwardings.topLevelItem(index)
+            if item is not None and item.data(0, _FORWARDING_ROLE) == forwarding_id:
+                self.forwardings.setCurrentItem(item)
+
+    def _on_outcome(self) -> None:
+        item = self.forwardings.currentItem()
+        if item is not None:
+            self.outcome_requested.emit(
+                int(item.data(0, _FORWARDING_ROLE)), str(self.outcome.currentData())
+            )
 
     def _on_mail(self, *_args: object) -> None:
         item = self.forwardings.currentItem()

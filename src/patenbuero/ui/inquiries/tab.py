@@ -23,8 +23,10 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
 from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiries.matching import suggest_projects
+from patenbuero.services.inquiries.use_cases import set_forwarding_outcome
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
@@ -35,6 +37,7 @@ from patenbuero.ui.inquiries.mail_dialog import MailDialog
 class InquiriesTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.PROJECTS, Kind.INQUIRIES), self.refresh)
         self._db = db
         self.last_message = ""
         # Replaced in tests: the day the office works on, and how dialogs are shown.
@@ -80,6 +83,7 @@ class InquiriesTab(QWidget):
         self.form.reopen_button.clicked.connect(self.reopen_current)
         self.forwarding.forward_requested.connect(self.forward_checked)
         self.forwarding.mail_requested.connect(self.show_mail)
+        self.forwarding.outcome_requested.connect(self.record_outcome)
         self.forwarding.show_all_changed.connect(lambda _on: self._load_matches())
 
     # --- tab protocol -------------------------------------------------------------
@@ -160,6 +164,7 @@ class InquiriesTab(QWidget):
         self.form.load(None)
         self.form.inquiry_id = inquiry_id
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(self.tr("Anfrage von „%1“ gespeichert.").replace("%1", name))
         return True
 
@@ -187,9 +192,23 @@ class InquiriesTab(QWidget):
         if not self.run_dialog(dialog) or dialog.outcome is None:
             return
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(dialog.outcome.message())
         project_ids = [f.project_id for f in dialog.outcome.forwarded]
         self._show_mails(inquiry_id, project_ids)
+
+    def record_outcome(self, forwarding_id: int, outcome: str) -> None:
+        """What came of a forwarding, e.g. a new Pat:in (counted in the Sachbericht)."""
+        try:
+            set_forwarding_outcome(self._db, forwarding_id, outcome)
+        except UserError as error:
+            prompts.refuse(self, self.tr("Nicht geändert"), error.message)
+            return
+        if self.form.inquiry_id is not None and not self.form.is_dirty:
+            self.open_inquiry(self.form.inquiry_id)
+        self.forwarding.select_forwarding(forwarding_id)
+        announce(Kind.INQUIRIES, self)
+        self._say(self.tr("Ergebnis der Weiterleitung eingetragen."))
 
     def show_mail(self, project_id: int) -> None:
         if self.form.inquiry_id is not None:
@@ -217,6 +236,7 @@ class InquiriesTab(QWidget):
             prompts.refuse(self, self.tr("Nicht geändert"), error.message)
             return
         self.refresh()
+        announce(Kind.INQUIRIES, self)
         self._say(done.replace("%1", name))
 
     def _load_matches(self) -> None:

@@ -30,6 +30,7 @@ from patenbuero.services.plan import calendar_export, conflicts, events
 from patenbuero.services.plan.conflicts import Conflict
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import EventRow, list_events, plan_choices
+from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column
@@ -82,6 +83,7 @@ def _columns(found: dict[int, list[Conflict]]) -> list[Column[EventRow]]:
 class PlanTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.EVENTS, Kind.REGISTRATIONS, Kind.PROJECTS), self.refresh)
         self._db = db
         self._conflicts: dict[int, list[Conflict]] = {}
         # Injectable for tests: run a dialog (True when accepted) and ask for a file name.
@@ -283,6 +285,7 @@ class PlanTab(QWidget):
         accepted = self.run_dialog(dialog)
         if accepted:
             self.refresh()
+            announce(Kind.EVENTS, self)
             message = getattr(dialog, "moved_up_message", "")
             if message:
                 QMessageBox.information(self, self.tr("Warteliste"), message)
@@ -345,6 +348,7 @@ class PlanTab(QWidget):
         except UserError as error:
             show_error(self, error)
         self.refresh()
+        announce(Kind.EVENTS, self)
 
     def export_year(self) -> None:
         year = self.year.value()

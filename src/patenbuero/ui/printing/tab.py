@@ -30,6 +30,7 @@ from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects.use_cases import list_projects
 from patenbuero.services.registrations.series import list_series
 from patenbuero.ui.common import folders
+from patenbuero.ui.common.data_changed import Kind, refresh_on
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_preview import PdfPreview
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
@@ -42,6 +43,7 @@ PREVIEW_DELAY_MS = 300
 class PrintTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.EVENTS, Kind.REGISTRATIONS, Kind.PROJECTS), self.refresh)
         self._db = db
         self.result: PrintResult | None = None
 

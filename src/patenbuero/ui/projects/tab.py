@@ -29,6 +29,7 @@ from patenbuero.services.projects.editing import (
 from patenbuero.services.projects.export import export_projects
 from patenbuero.services.projects.importing import ProjectImporter
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.projects.contacts_panel import ContactsPanel
@@ -43,6 +44,7 @@ __all__ = ["STATUS_COLOURS", "ProjectsTab"]
 class ProjectsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.PROJECTS,), self.refresh)
         self._db = db
         self.last_message = ""
         self.panel = ProjectListPanel(self)
@@ -165,6 +167,7 @@ class ProjectsTab(QWidget):
             self.details.setCurrentWidget(self.form)
             return False
         self.refresh()
+        announce(Kind.PROJECTS, self)
         self.panel.select_project(project_id)
         self.open_project(project_id)
         self._say(self.tr("„%1“ gespeichert.").replace("%1", self.form.display_name()))
@@ -187,6 +190,7 @@ class ProjectsTab(QWidget):
             prompts.refuse(self, self.tr("Nicht geändert"), error.message)
             return
         self.refresh()
+        announce(Kind.PROJECTS, self)
         self.panel.select_project(project_id)
         self.open_project(project_id)
         self._say(self.tr("„%1“ ist jetzt als ausgeschieden markiert.").replace("%1", name))
@@ -212,6 +216,7 @@ class ProjectsTab(QWidget):
             return
         self.form.load(None)
         self.refresh()
+        announce(Kind.PROJECTS, self)
         self.open_project(None)
         self._say(self.tr("„%1“ gelöscht.").replace("%1", name))
 
@@ -220,7 +225,11 @@ class ProjectsTab(QWidget):
             return
         dialog = ImportDialog(self._db, ProjectImporter(), self)
         dialog.imported.connect(self.refresh)
+        dialog.imported.connect(self._announce_change)
         prompts.run_dialog(dialog)
+
+    def _announce_change(self) -> None:
+        announce(Kind.PROJECTS, self)
 
     def export(self, file_format: str) -> None:
         filters = "CSV für Excel (*.csv)" if file_format == "csv" else "Excel (*.xlsx)"

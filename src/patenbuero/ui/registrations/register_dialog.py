@@ -50,6 +50,7 @@ class RegisterDialog(QDialog):
         registrar: Registrar,
         parent: QWidget | None = None,
         ask: Ask = ask_yes_no,
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -86,6 +87,13 @@ class RegisterDialog(QDialog):
         layout.addWidget(known)
         layout.addWidget(new)
         layout.addStretch(1)
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "color: #7a4a00; background: #fff3e0; font-weight: bold; padding: 6px;"
+        )
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
 
         self._search_timer = QTimer(self)

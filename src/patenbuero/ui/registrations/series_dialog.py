@@ -23,6 +23,7 @@ from patenbuero.services.registrations.persons import PersonInput
 from patenbuero.services.registrations.series import list_series, register_for_series, series_matrix
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
+from patenbuero.ui.registrations.series_edit_dialog import SeriesEditDialog
 
 PRESENT, ABSENT, OPEN, NOT_REGISTERED = "✓ da", "✗ fehlte", "offen", "–"
 
@@ -33,6 +34,7 @@ class SeriesDialog(QDialog):
         self.setWindowTitle(self.tr("Fortbildungsreihe: Teilnahme und Bescheinigungen"))
         self.resize(900, 600)
         self._db = db
+        self.changed = False
         self.series = QComboBox()
         for choice in list_series(db):
             self.series.addItem(choice.title, choice.id)
@@ -41,12 +43,19 @@ class SeriesDialog(QDialog):
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.new_button = QPushButton(self.tr("Neue Reihe …"))
+        self.new_button.clicked.connect(lambda: self.edit_series(None))
+        self.edit_button = QPushButton(self.tr("Reihe bearbeiten …"))
+        self.edit_button.clicked.connect(lambda: self.edit_series(self.series.currentData()))
+        self.edit_button.setEnabled(self.series.count() > 0)
         register_button = QPushButton(self.tr("Für die ganze Reihe anmelden …"))
         register_button.clicked.connect(self.register_person)
         register_button.setEnabled(self.series.count() > 0)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reihe:")))
         top.addWidget(self.series, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         top.addWidget(register_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -104,6 +113,21 @@ class SeriesDialog(QDialog):
             .replace("%3", str(len(matrix.modules)))
             .replace("%4", str(len(matrix.due)))
         )
+
+    def edit_series(self, series_id: int | None) -> None:
+        """Create or change a series (title, modules, rule); show it afterwards."""
+        dialog = SeriesEditDialog(self._db, series_id, self)
+        if not dialog.exec() or dialog.saved_id is None:
+            return
+        self.changed = True
+        self.series.blockSignals(True)
+        self.series.clear()
+        for choice in list_series(self._db):
+            self.series.addItem(choice.title, choice.id)
+        self.series.setCurrentIndex(max(0, self.series.findData(dialog.saved_id)))
+        self.series.blockSignals(False)
+        self.edit_button.setEnabled(True)
+        self.reload()
 
     def register_person(self) -> None:
         series_id = self.series.currentData()

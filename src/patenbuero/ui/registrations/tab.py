@@ -29,7 +29,7 @@ from patenbuero.services.registrations.attendance import (
 from patenbuero.services.registrations.booking import MovedUp
 from patenbuero.services.registrations.importing import RegistrationImporter
 from patenbuero.services.registrations.persons import PersonInput
-from patenbuero.services.registrations.reports import export_registrations, export_statistics
+from patenbuero.services.registrations.reports import export_registrations
 from patenbuero.services.registrations.use_cases import (
     RegistrationRow,
     cancel_registration,
@@ -38,6 +38,7 @@ from patenbuero.services.registrations.use_cases import (
     register_person,
     registration_history,
 )
+from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.formatting import format_datetime
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.list_view import SearchableList
@@ -49,6 +50,7 @@ from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
 from patenbuero.ui.registrations.file_export import header_html, save_table
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
+from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
 
 STATUS_COLOURS = {"waitlisted": "#b35c00", "cancelled": "#888888"}
@@ -85,6 +87,7 @@ def _registration_columns() -> list[Column[RegistrationRow]]:
 class RegistrationsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        refresh_on(self, (Kind.EVENTS, Kind.REGISTRATIONS, Kind.PROJECTS), self.refresh)
         self._db = db
         self._event: EventRow | None = None
         self.events = SearchableList(
@@ -101,11 +104,15 @@ class RegistrationsTab(QWidget):
         series_button.clicked.connect(self.open_series)
         duplicates_button = QPushButton(self.tr("Dubletten …"))
         duplicates_button.clicked.connect(self.open_duplicates)
-        statistics_button = QPushButton(self.tr("Jahresstatistik …"))
+        statistics_button = QPushButton(self.tr("Sachbericht …"))
         statistics_button.setToolTip(
-            self.tr("Anmeldungen, Teilnahme und Nichterscheinen je Veranstaltungsart")
+            self.tr(
+                "Zahlen des Jahres: durchgeführte Veranstaltungen, Teilnahmen, verschiedene "
+                "Personen, Nichterscheinen, Anfragen und Weiterleitungen"
+            )
         )
-        statistics_button.clicked.connect(self.export_statistics)
+        statistics_button.clicked.connect(self.open_sachbericht)
+        self.statistics_button = statistics_button
         event_buttons = QHBoxLayout()
         event_buttons.addWidget(series_button)
         event_buttons.addWidget(duplicates_button)
@@ -130,6 +137,7 @@ class RegistrationsTab(QWidget):
                 "Ihres Anmeldeformulars."
             ),
             count_text=self.tr("%n Anmeldungen"),
+            search_extra=lambda row: row.latin_name,
         )
         self.registrations.selection_changed.connect(self._show_history)
         self.registrations.row_activated.connect(lambda _row: self.mark(True))
@@ -196,7 +204,9 @@ class RegistrationsTab(QWidget):
         self.events.search_field.selectAll()
 
     def reload_event(self) -> None:
-        """After a change: fresh counts in the event list and the registrations."""
+        """After a change: fresh counts in the event list and the registrations, here and
+        in every other view."""
+        announce(Kind.REGISTRATIONS, self)
         if self._event is None:
             return
         event_id = self._event.id
@@ -242,10 +252,25 @@ class RegistrationsTab(QWidget):
             return register_person(self._db, event.id, person, allow_late=allow_late).message
 
         title = self.tr("Anmelden: %1").replace("%1", event.title)
-        dialog = RegisterDialog(self._db, title, registrar, self)
+        dialog = RegisterDialog(self._db, title, registrar, self, notice=self._full_notice(event))
         if dialog.exec():
             self.say(dialog.result_message)
             self.reload_event()
+
+    def _full_notice(self, event: EventRow) -> str:
+        """Said before saving: a new registration for a full event lands on the waitlist."""
+        counts = event_counts(self._db, event.id)
+        if event.capacity is None or counts.confirmed < event.capacity:
+            return ""
+        return (
+            self.tr(
+                "Die Veranstaltung ist ausgebucht (%1 von %2 Plätzen belegt): Eine neue Anmeldung "
+                "kommt auf die Warteliste, Platz %3."
+            )
+            .replace("%1", str(counts.confirmed))
+            .replace("%2", str(event.capacity))
+            .replace("%3", str(counts.waitlisted + 1))
+        )
 
     def cancel_selected(self) -> None:
         event, rows = self._event, self.registrations.selected_rows()
@@ -338,21 +363,8 @@ class RegistrationsTab(QWidget):
             lambda file_format: export_registrations(self._db, event.id, file_format),
         )
 
-    def export_statistics(self) -> None:
-        year, accepted = QInputDialog.getInt(
-            self,
-            self.tr("Jahresstatistik"),
-            self.tr("Für welches Jahr?"),
-            dt.date.today().year,
-            2000,
-            2100,
-        )
-        if accepted:
-            self._save_table(
-                self.tr("Jahresstatistik exportieren"),
-                f"Statistik_Veranstaltungen_{year}.xlsx",
-                lambda file_format: export_statistics(self._db, year, file_format),
-            )
+    def open_sachbericht(self) -> None:
+        SachberichtDialog(self._db, parent=self).exec()
 
     def _save_table(self, title: str, name: str, build: Callable[[str], bytes]) -> None:
         try:

@@ -1,0 +1,48 @@
+"""Find the header line of a table whose first lines are a title or a two-row header.
+
+Web forms and office spreadsheets often start with a title ("Anmeldungen Fachtag
+2026") or a grouped header (a merged "Name" over "Vorname" and "Nachname"). The
+header line is the one among the first lines whose names match the most import
+fields; the office can choose another one in the preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from patenbuero.io.errors import FileFormatError
+from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
+from patenbuero.io.tabular import Table, build_table
+
+CANDIDATE_LINES = 10
+
+
+def with_header(table: Table, header_line: int) -> Table:
+    """The same file read with ``header_line`` as its header."""
+    if not table.raw:
+        return table
+    return build_table(table.raw, header_line)
+
+
+def candidate_lines(table: Table) -> list[int]:
+    """The lines that may be chosen as header (the first non-empty lines)."""
+    return [line for line, _ in table.raw[:CANDIDATE_LINES]]
+
+
+def _score(table: Table, fields: Sequence[FieldSpec]) -> tuple[int, int]:
+    mapping = guess_mapping(table.headers, fields)
+    return (-len(missing_required(mapping, fields)), len(mapping))
+
+
+def detect_header(table: Table, fields: Sequence[FieldSpec]) -> Table:
+    """The table read with the header line that fits ``fields`` best (first on a tie)."""
+    best, best_score = table, _score(table, fields)
+    for line in candidate_lines(table)[1:]:
+        try:
+            candidate = with_header(table, line)
+        except FileFormatError:
+            continue
+        score = _score(candidate, fields)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
