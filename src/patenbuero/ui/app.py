@@ -12,6 +12,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.services.core.info import is_empty
+from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     install_german(app)
+    install_dialog_save_shortcut(app)
     return app
 
 

@@ -20,6 +20,7 @@ from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.remembered import mark_remembered
+from patenbuero.ui.row_menus import add_row_menus
 from patenbuero.ui.settings_dialog import SettingsDialog
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
         mark_remembered(self)
+        add_row_menus(self)
         self._restore_geometry()
         self.refresh_all()
         restore_view_state(self)
@@ -61,6 +63,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        save_action = QAction(self.tr("&Speichern"), self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save_current)
+        file_menu.addAction(save_action)
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -100,6 +106,23 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
         about_action.triggered.connect(lambda: show_about(self, self.db))
         help_menu.addAction(about_action)
+
+    def show_print(self, key: str, **choice: object) -> None:
+        """Switch to the Druck tab with a document chosen for an event or projects."""
+        self.tabs.setCurrentWidget(self.print_tab)
+        self.print_tab.show_document(key, **choice)  # type: ignore[arg-type]
+
+    def save_current(self) -> None:
+        """Strg+S: save the form of the current tab, if it has one."""
+        tab = self.tabs.currentWidget()
+        pages = getattr(tab, "pages", None)
+        page = pages.currentWidget() if pages is not None else None
+        save = getattr(page, "save", None) or getattr(tab, "save", None)
+        form = getattr(tab, "form", None)
+        if save is getattr(tab, "save", None) and form is not None and not form.isEnabled():
+            return  # no record open: nothing to save
+        if save is not None and save():
+            self.statusBar().showMessage(self.tr("Gespeichert."), 3000)
 
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():

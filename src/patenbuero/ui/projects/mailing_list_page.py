@@ -60,7 +60,7 @@ class MailingListPage(QWidget):
                 "Noch niemand steht auf dem Verteiler.\n\nSetzen Sie bei einer Ansprechperson "
                 "das Häkchen „Verteiler“ (mit Datum und Quelle der Einwilligung)."
             ),
-            count_text=self.tr("%n Adressen"),
+            count_text=(self.tr("%n Adresse"), self.tr("%n Adressen")),
         )
         self.role_filter = QComboBox(self)
         self.status_filter = QComboBox(self)
