@@ -7,6 +7,7 @@ from pathlib import Path
 
 from patenbuero.db.backup import backup_sqlite_file
 from patenbuero.errors import UserError
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
 
@@ -14,6 +15,7 @@ def default_backup_name(now: dt.datetime | None = None) -> str:
     return f"Patenbuero-Sicherung_{(now or dt.datetime.now()):%Y-%m-%d_%H%M}.sqlite3"
 
 
+@logged_action("database.backup")
 def backup_database(db: Database, target: Path) -> Path:
     """Copy the open SQLite database consistently to ``target`` (a file or a folder)."""
     source = db.location.path

@@ -21,6 +21,7 @@ from patenbuero.errors import UserError, ValidationError
 from patenbuero.io.errors import FileFormatError
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
 Progress = Callable[[int, int], None]
@@ -191,6 +192,7 @@ def preview_import(
     return ImportPreview(source, table, mapping, fields, analysis.outcomes, analysis.new_values)
 
 
+@logged_action("import.apply")
 def apply_import(
     db: Database,
     importer: Importer,

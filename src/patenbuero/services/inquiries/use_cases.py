@@ -16,6 +16,7 @@ from patenbuero.db.enums import InquiryKind, InquiryStatus
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
 # An open inquiry nobody has forwarded for longer than this many days is marked.
@@ -117,6 +118,7 @@ def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
         return _detail(load_inquiry(session, inquiry_id))
 
 
+@logged_action("inquiry.save")
 def save_inquiry(
     db: Database, inquiry_id: int | None, values: InquiryInput, *, today: dt.date | None = None
 ) -> int:
@@ -143,12 +145,14 @@ def save_inquiry(
         return inquiry.id
 
 
+@logged_action("inquiry.close")
 def close_inquiry(db: Database, inquiry_id: int) -> None:
     """Mark an inquiry as erledigt."""
     with db.unit_of_work() as session:
         load_inquiry(session, inquiry_id).status = InquiryStatus.CLOSED.value
 
 
+@logged_action("inquiry.reopen")
 def reopen_inquiry(db: Database, inquiry_id: int) -> str:
     """Open a closed inquiry again: weitergeleitet if it was, else offen. Returns the status."""
     with db.unit_of_work() as session:

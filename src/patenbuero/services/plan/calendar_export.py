@@ -20,6 +20,7 @@ from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
 from patenbuero.services.core import labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan.agenda import AgendaInput, timed
 
@@ -42,6 +43,7 @@ def event_uid(event_id: int) -> str:
     return f"veranstaltung-{event_id}@{UID_DOMAIN}"
 
 
+@logged_action("calendar.export_year")
 def export_year(db: Database, year: int) -> bytes:
     """All events of a year, cancelled ones included (so calendars learn of the Absage)."""
     with db.reading() as session:
@@ -54,6 +56,7 @@ def export_year(db: Database, year: int) -> bytes:
         return _calendar(list(events), f"Patenschaftsnetzwerk Halle {year}")
 
 
+@logged_action("calendar.export_events")
 def export_events(db: Database, event_ids: Sequence[int]) -> bytes:
     """The chosen events only."""
     if not event_ids:

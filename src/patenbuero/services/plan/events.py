@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
@@ -75,6 +76,7 @@ def to_input(event: Event) -> EventInput:
     return EventInput(**{f.name: getattr(event, f.name) for f in fields(EventInput)})
 
 
+@logged_action("event.create")
 def create_event(
     db: Database,
     data: EventInput,
@@ -95,6 +97,7 @@ def create_event(
         return event.id
 
 
+@logged_action("event.update")
 def update_event(
     db: Database,
     event_id: int,
@@ -125,6 +128,7 @@ def _agenda_changed(event: Event, items: Sequence[AgendaInput]) -> bool:
     return stored != list(items)
 
 
+@logged_action("event.cancel")
 def cancel_event(db: Database, event_id: int, *, now: dt.datetime | None = None) -> None:
     """Mark one event (or one occurrence of a series) as abgesagt."""
     with db.unit_of_work() as session:
@@ -134,6 +138,7 @@ def cancel_event(db: Database, event_id: int, *, now: dt.datetime | None = None)
             touch(event, now or dt.datetime.now())
 
 
+@logged_action("event.delete")
 def delete_event(db: Database, event_id: int) -> None:
     """Delete an event without registrations; with registrations, cancel it instead."""
     with db.unit_of_work() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -200,7 +201,8 @@ class PrintTab(QWidget):
 
     def update_preview(self) -> None:
         if self.current_spec() is not None:
-            self.builder.request(self.options.request())
+            request = replace(self.options.request(), offset_mm=self.offset.values())
+            self.builder.request(request)
 
     def save_pdf(self) -> None:
         if self.result is None:
