@@ -15,6 +15,7 @@ from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.manual_dialog import ManualDialog
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.projects.tab import ProjectsTab
@@ -23,11 +24,21 @@ from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.row_menus import add_row_menus
 from patenbuero.ui.settings_dialog import SettingsDialog
 
+# The manual's page for each tab, in the order of the tabs (resources/manual/).
+MANUAL_PAGES = (
+    "mitgliedsprojekte.html",
+    "jahresplanung.html",
+    "anmeldungen.html",
+    "druck.html",
+    "anfragen.html",
+)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.manual: ManualDialog | None = None
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
         self.projects_tab = ProjectsTab(db)
         self.plan_tab = PlanTab(db)
@@ -103,9 +114,21 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        manual_action = QAction(self.tr("&Handbuch"), self)
+        manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        manual_action.triggered.connect(self.open_manual)
+        help_menu.addAction(manual_action)
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
         about_action.triggered.connect(lambda: show_about(self, self.db))
         help_menu.addAction(about_action)
+
+    def open_manual(self) -> None:
+        """F1: the manual's page about the current tab, in a window beside the program."""
+        if self.manual is None:
+            self.manual = ManualDialog(self)
+        self.manual.show_page(MANUAL_PAGES[self.tabs.currentIndex()])
+        self.manual.show()
+        self.manual.raise_()
 
     def show_print(self, key: str, **choice: object) -> None:
         """Switch to the Druck tab with a document chosen for an event or projects."""
