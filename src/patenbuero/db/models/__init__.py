@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table."""
 
+from patenbuero.db.models.calendar import EventTombstone
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
@@ -19,6 +20,7 @@ __all__ = [
     "Contact",
     "District",
     "Event",
+    "EventTombstone",
     "Forwarding",
     "Inquiry",
     "MemberProject",

@@ -21,6 +21,7 @@ from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
+from patenbuero.services.plan.tombstones import leave_tombstone
 from patenbuero.services.registrations import MovedUp, lock_event, set_capacity
 
 # Fields whose change a calendar program has to learn about (RFC 5545 SEQUENCE).
@@ -139,8 +140,12 @@ def cancel_event(db: Database, event_id: int, *, now: dt.datetime | None = None)
 
 
 @logged_action("event.delete")
-def delete_event(db: Database, event_id: int) -> None:
-    """Delete an event without registrations; with registrations, cancel it instead."""
+def delete_event(db: Database, event_id: int, *, now: dt.datetime | None = None) -> None:
+    """Delete an event without registrations; with registrations, cancel it instead.
+
+    A tombstone stays behind for a year so that the calendar export can tell calendars
+    that imported the event to remove it (see calendar_export).
+    """
     with db.unit_of_work() as session:
         event = _event(session, event_id)
         registered = session.scalar(
@@ -151,6 +156,7 @@ def delete_event(db: Database, event_id: int) -> None:
                 f"„{event.title}“ hat Anmeldungen und kann nicht gelöscht werden. "
                 "Sagen Sie die Veranstaltung stattdessen ab."
             )
+        leave_tombstone(session, event, now or dt.datetime.now())
         session.delete(event)
 
 
