@@ -1,6 +1,7 @@
 import datetime as dt
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+# The test run logs into a temporary folder (subprocesses inherit it), never into the
+# user's real log file.
+os.environ["PATENBUERO_LOG_DIR"] = tempfile.mkdtemp(prefix="patenbuero-test-log-")
 
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)

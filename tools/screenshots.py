@@ -1,6 +1,8 @@
 """Write a PNG of every tab, on a fresh demo database, to the folder given (docs/screenshots).
 
-Run with `make screenshots` (offscreen Qt, no screen needed).
+The same pictures, at the size of a 1280 × 720 laptop screen, go into the user manual
+(resources/manual/bilder/), so that the manual shows the program as it is. Run with
+`make screenshots` (offscreen Qt, no screen needed).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from patenbuero.services.core.database import open_database
 from patenbuero.services.demo import fill_demo_data
@@ -22,6 +24,7 @@ from patenbuero.ui.app import create_application
 from patenbuero.ui.main_window import MainWindow
 
 TAB_FILES = ["mitgliedsprojekte", "jahresplanung", "anmeldungen", "druck", "anfragen"]
+MANUAL_PICTURES = Path(__file__).resolve().parents[1] / "resources" / "manual" / "bilder"
 
 
 def settle(app, seconds: float = 1.5) -> None:  # type: ignore[no-untyped-def]
@@ -58,6 +61,12 @@ def main(target: Path) -> int:
             path = target / f"{number + 1:02d}-{name}.png"
             window.grab().save(str(path))
             print(path)
+            window.resize(1280, 720)
+            app.processEvents()
+            picture = window.grab().scaledToWidth(960, Qt.TransformationMode.SmoothTransformation)
+            picture.save(str(MANUAL_PICTURES / f"{name}.png"))
+            window.resize(1400, 820)
+            app.processEvents()
             if window.tabs.currentWidget() is window.plan_tab:
                 window.plan_tab.show_view(1)
                 app.processEvents()
@@ -65,6 +74,14 @@ def main(target: Path) -> int:
                 window.grab().save(str(path))
                 print(path)
                 window.plan_tab.show_view(0)
+        window.tabs.setCurrentIndex(1)
+        window.open_manual()
+        assert window.manual is not None
+        app.processEvents()
+        path = target / "06-handbuch.png"
+        window.manual.grab().save(str(path))
+        print(path)
+        window.manual.close()
         window.close()
         db.dispose()
     return 0

@@ -24,7 +24,14 @@ log = logging.getLogger(__name__)
 _crash_file: IO[str] | None = None
 
 
+LOG_DIR_VARIABLE = "PATENBUERO_LOG_DIR"
+
+
 def log_dir() -> Path:
+    """The user's log folder, or the folder in PATENBUERO_LOG_DIR (tests use a temporary one)."""
+    chosen = os.environ.get(LOG_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen)
     import platformdirs
 
     return Path(platformdirs.user_log_dir("Patenbuero", "Freiwilligen-Agentur Halle"))

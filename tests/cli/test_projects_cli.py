@@ -54,3 +54,13 @@ def test_missing_file_is_one_german_line(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
     assert main(["--db", db, "import", "projects", str(tmp_path / "fehlt.csv")]) == 1
     assert "wurde nicht gefunden" in capsys.readouterr().err
+
+
+def test_export_verteiler_leaves_out_departed_projects_unless_asked(demo_db, capsys) -> None:
+    db = str(demo_db.location.path)
+    demo_db.dispose()
+    assert main(["--db", db, "export", "verteiler", "--format", "bcc"]) == 0
+    current = capsys.readouterr().out.strip().count("@")
+    assert main(["--db", db, "export", "verteiler", "--format", "bcc", "--alle"]) == 0
+    everyone = capsys.readouterr().out.strip().count("@")
+    assert 0 < current < everyone

@@ -39,7 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Ohne Befehl startet das Programmfenster."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Patenbüro {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Patenbüro {__version__}",
+        # Python 3.11's argparse writes this help text in English unless it is given.
+        help="Programmversion zeigen und beenden",
+    )
     parser.add_argument(
         "--db",
         metavar="PFAD_ODER_URL",

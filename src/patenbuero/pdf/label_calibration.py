@@ -16,8 +16,9 @@ from patenbuero.pdf.text import escape, paragraph
 INSTRUCTIONS = (
     "Diese Seite auf Normalpapier drucken – in Originalgröße (100 %, nicht „An Seite "
     "anpassen“). Dann auf einen leeren Bogen legen und gegen das Licht halten. Liegen die "
-    "Rahmen neben den Etiketten, die Verschiebung in Millimetern messen und in den "
-    "Einstellungen als Versatz eintragen: nach rechts bzw. unten positiv. Die Linie unten "
+    "Rahmen neben den Etiketten, die Verschiebung in Millimetern messen und im Programm im "
+    "Reiter Druck, Feld Druckerversatz, eintragen: nach rechts bzw. unten positiv. Die "
+    "Werte gelten für diesen PC und seinen Drucker. Die Linie unten "
     "muss genau 100 mm lang sein."
 )
 

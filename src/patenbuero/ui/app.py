@@ -16,6 +16,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
 from patenbuero.services.privacy.retention import erase_expired_restrictions
 from patenbuero.ui import self_test
+from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Patenbüro")
     app.setWindowIcon(window_icon())
     install_german(app)
+    install_dialog_save_shortcut(app)
     return app
 
 

@@ -16,6 +16,7 @@ from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.manual_dialog import ManualDialog
 from patenbuero.ui.persons.tab import PersonsTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
@@ -23,13 +24,24 @@ from patenbuero.ui.privacy.view import PrivacyView
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.remembered import mark_remembered
+from patenbuero.ui.row_menus import add_row_menus
 from patenbuero.ui.settings_dialog import SettingsDialog
+
+# The manual's page for each tab, in the order of the tabs (resources/manual/).
+MANUAL_PAGES = (
+    "mitgliedsprojekte.html",
+    "jahresplanung.html",
+    "anmeldungen.html",
+    "druck.html",
+    "anfragen.html",
+)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.manual: ManualDialog | None = None
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
         self.projects_tab = ProjectsTab(db)
         self.plan_tab = PlanTab(db)
@@ -51,6 +63,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
         mark_remembered(self)
+        add_row_menus(self)
         self._restore_geometry()
         self.refresh_all()
         restore_view_state(self)
@@ -68,6 +81,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        save_action = QAction(self.tr("&Speichern"), self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save_current)
+        file_menu.addAction(save_action)
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -108,9 +125,38 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        manual_action = QAction(self.tr("&Handbuch"), self)
+        manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        manual_action.triggered.connect(self.open_manual)
+        help_menu.addAction(manual_action)
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
         about_action.triggered.connect(lambda: show_about(self, self.db))
         help_menu.addAction(about_action)
+
+    def open_manual(self) -> None:
+        """F1: the manual's page about the current tab, in a window beside the program."""
+        if self.manual is None:
+            self.manual = ManualDialog(self)
+        self.manual.show_page(MANUAL_PAGES[self.tabs.currentIndex()])
+        self.manual.show()
+        self.manual.raise_()
+
+    def show_print(self, key: str, **choice: object) -> None:
+        """Switch to the Druck tab with a document chosen for an event or projects."""
+        self.tabs.setCurrentWidget(self.print_tab)
+        self.print_tab.show_document(key, **choice)  # type: ignore[arg-type]
+
+    def save_current(self) -> None:
+        """Strg+S: save the form of the current tab, if it has one."""
+        tab = self.tabs.currentWidget()
+        pages = getattr(tab, "pages", None)
+        page = pages.currentWidget() if pages is not None else None
+        save = getattr(page, "save", None) or getattr(tab, "save", None)
+        form = getattr(tab, "form", None)
+        if save is getattr(tab, "save", None) and form is not None and not form.isEnabled():
+            return  # no record open: nothing to save
+        if save is not None and save():
+            self.statusBar().showMessage(self.tr("Gespeichert."), 3000)
 
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():

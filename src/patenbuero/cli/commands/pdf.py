@@ -23,11 +23,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("document", choices=list(DOCUMENTS), metavar="DOKUMENT")
-    parser.add_argument("--event", type=positive_id, help="Veranstaltungs-ID (plan list)")
+    parser.add_argument("--event", type=positive_id, help="Veranstaltungs-ID (siehe plan list)")
     parser.add_argument("--series", type=positive_id, help="ID der Fortbildungsreihe")
     parser.add_argument("--year", type=year, help="Jahr (JJJJ)")
     parser.add_argument("--labels", choices=list(SHEETS), default="L4785", help="Etikettenbogen")
-    parser.add_argument("--start-at", type=int, default=1, help="beim Etikett N beginnen")
+    parser.add_argument(
+        "--start-at", type=int, default=1, help="beim Etikett N beginnen (1 bis Etiketten je Bogen)"
+    )
     parser.add_argument("--landscape", action="store_true", help="Querformat")
     parser.add_argument("--contact", action="store_true", help="E-Mail und Telefon drucken")
     parser.add_argument("--blank-rows", type=int, default=0, help="leere Zeilen anhängen")
@@ -42,6 +44,14 @@ def run_pdf(db: Database, args: argparse.Namespace) -> int:
         raise UserError(f"„{args.document}“ braucht --event ID (siehe: patenbuero plan list).")
     if "series" in spec.needs and args.series is None:
         raise UserError(f"„{args.document}“ braucht --series ID.")
+    per_sheet = SHEETS[args.labels].per_sheet
+    if not 1 <= args.start_at <= per_sheet:
+        raise UserError(
+            f"--start-at muss zwischen 1 und {per_sheet} liegen: der Bogen {args.labels} "
+            f"hat {per_sheet} Etiketten."
+        )
+    if args.blank_rows < 0:
+        raise UserError("--blank-rows darf nicht negativ sein.")
     request = PrintRequest(
         document=args.document,
         event_id=args.event,

@@ -19,7 +19,12 @@ from patenbuero.services.core.importing import (
 )
 from patenbuero.services.projects.export import export_projects
 from patenbuero.services.projects.importing import ProjectImporter
-from patenbuero.services.projects.mailing_list import FORMATS, export_mailing_list, mailing_list
+from patenbuero.services.projects.mailing_list import (
+    CURRENT_STATUSES,
+    FORMATS,
+    export_mailing_list,
+    mailing_list,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,7 +46,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     exporting = commands.add_parser("export", help="Listen als Datei ausgeben")
     targets = exporting.add_subparsers(dest="kind", metavar="WAS", required=True)
-    verteiler = targets.add_parser("verteiler", help="alle auf dem Verteiler")
+    verteiler = targets.add_parser(
+        "verteiler", help="der Verteiler: aktive Projekte und Partner ohne Projekt"
+    )
+    verteiler.add_argument(
+        "--alle", action="store_true", help="auch pausierte und ausgeschiedene Projekte"
+    )
     verteiler.add_argument("--format", choices=FORMATS, default="csv")
     verteiler.add_argument("-o", "--output", type=Path, help="in diese Datei schreiben")
     verteiler.set_defaults(handler=run_export_verteiler)
@@ -90,7 +100,7 @@ def _refused(errors: list[str]) -> int:
 
 
 def run_export_verteiler(db: Database, args: argparse.Namespace) -> int:
-    rows = mailing_list(db)
+    rows = mailing_list(db, statuses=() if args.alle else CURRENT_STATUSES)
     write_output(export_mailing_list(rows, args.format), args.output)
     if args.output is not None:
         print(f"{len(rows)} Adressen geschrieben nach {args.output}.", file=sys.stderr)

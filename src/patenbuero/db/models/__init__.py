@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table."""
 
+from patenbuero.db.models.calendar import EventTombstone
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
@@ -23,6 +24,7 @@ __all__ = [
     "District",
     "Event",
     "EventFunding",
+    "EventTombstone",
     "Forwarding",
     "Inquiry",
     "MemberProject",

@@ -15,6 +15,7 @@ from patenbuero.db.location import DatabaseLocation
 from patenbuero.errors import UserError
 from patenbuero.failure_text import reason
 from patenbuero.private_files import make_private_folder
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.backup_rotation import rotate
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import backup_folder
@@ -95,6 +96,7 @@ def write_backup(
         raise UserError(f"{purpose} nach {target} ist fehlgeschlagen: {reason(error)}") from error
 
 
+@logged_action("database.backup")
 def backup_database(
     db: Database, target: Path | str | None = None, *, overwrite: bool = False
 ) -> BackupFacts:

@@ -22,6 +22,7 @@ from patenbuero.io.errors import FileFormatError
 from patenbuero.io.header_rows import detect_header, with_header
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
 Progress = Callable[[int, int], None]
@@ -220,6 +221,7 @@ def preview_import(
     )
 
 
+@logged_action("import.apply")
 def apply_import(
     db: Database,
     importer: Importer,

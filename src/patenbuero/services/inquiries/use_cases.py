@@ -16,6 +16,7 @@ from patenbuero.db.enums import ForwardingOutcome, InquiryChannel, InquiryKind, 
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
 # An open inquiry nobody has forwarded for longer than this many days is marked.
@@ -121,6 +122,7 @@ def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
         return _detail(load_inquiry(session, inquiry_id))
 
 
+@logged_action("inquiry.save")
 def save_inquiry(
     db: Database, inquiry_id: int | None, values: InquiryInput, *, today: dt.date | None = None
 ) -> int:
@@ -147,6 +149,7 @@ def save_inquiry(
         return inquiry.id
 
 
+@logged_action("inquiry.close")
 def close_inquiry(db: Database, inquiry_id: int) -> None:
     """Mark an inquiry as erledigt."""
     with db.unit_of_work() as session:
@@ -155,6 +158,7 @@ def close_inquiry(db: Database, inquiry_id: int) -> None:
         inquiry.closed_on = dt.date.today()  # retention counts from here
 
 
+@logged_action("inquiry.reopen")
 def reopen_inquiry(db: Database, inquiry_id: int) -> str:
     """Open a closed inquiry again: weitergeleitet if it was, else offen. Returns the status."""
     with db.unit_of_work() as session:

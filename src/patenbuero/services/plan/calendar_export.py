@@ -17,11 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from patenbuero.db.enums import EventStatus
-from patenbuero.db.models import Event
+from patenbuero.db.models import Event, EventTombstone
 from patenbuero.errors import ValidationError
 from patenbuero.services.core import labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan.agenda import AgendaInput, timed
+from patenbuero.services.plan.tombstones import recent_tombstones
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UID_DOMAIN = "patenschaften-halle.de"
@@ -42,18 +44,22 @@ def event_uid(event_id: int) -> str:
     return f"veranstaltung-{event_id}@{UID_DOMAIN}"
 
 
-def export_year(db: Database, year: int) -> bytes:
-    """All events of a year, cancelled ones included (so calendars learn of the Absage)."""
+@logged_action("calendar.export_year")
+def export_year(db: Database, year: int, *, now: dt.datetime | None = None) -> bytes:
+    """All events of a year, cancelled ones included (so calendars learn of the Absage),
+    and events deleted within the last year as cancelled entries."""
+    first, last = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
     with db.reading() as session:
         events = session.scalars(
-            _query().where(
-                Event.starts_at >= dt.datetime(year, 1, 1),
-                Event.starts_at < dt.datetime(year + 1, 1, 1),
-            )
+            _query().where(Event.starts_at >= first, Event.starts_at < last)
         ).all()
-        return _calendar(list(events), f"Patenschaftsnetzwerk Halle {year}")
+        deleted = recent_tombstones(session, first, last, now or dt.datetime.now())
+        return _calendar(
+            list(events), f"Patenschaftsnetzwerk Halle {year}", [_cancelled(t) for t in deleted]
+        )
 
 
+@logged_action("calendar.export_events")
 def export_events(db: Database, event_ids: Sequence[int]) -> bytes:
     """The chosen events only."""
     if not event_ids:
@@ -73,7 +79,28 @@ def _query():  # type: ignore[no-untyped-def]
     )
 
 
-def _calendar(events: list[Event], name: str) -> bytes:
+def _cancelled(tombstone: EventTombstone) -> icalendar.Event:
+    """The entry that makes calendars drop a deleted event: same UID, higher SEQUENCE."""
+    vevent = icalendar.Event()
+    vevent.add("uid", event_uid(tombstone.event_id))
+    stamp = tombstone.deleted_at.replace(tzinfo=BERLIN).astimezone(dt.UTC)
+    vevent.add("dtstamp", stamp)
+    vevent.add("last-modified", stamp)
+    vevent.add("sequence", tombstone.sequence)
+    vevent.add("summary", tombstone.title)
+    if tombstone.all_day:
+        vevent.add("dtstart", tombstone.starts_at.date())
+        vevent.add("dtend", tombstone.ends_at.date() + dt.timedelta(days=1))
+    else:
+        vevent.add("dtstart", tombstone.starts_at.replace(tzinfo=BERLIN))
+        vevent.add("dtend", tombstone.ends_at.replace(tzinfo=BERLIN))
+    vevent.add("description", "Diese Veranstaltung findet nicht statt.")
+    vevent.add("status", "CANCELLED")
+    vevent.add("transp", "TRANSPARENT")
+    return vevent
+
+
+def _calendar(events: list[Event], name: str, cancelled: Sequence[icalendar.Event] = ()) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -83,12 +110,19 @@ def _calendar(events: list[Event], name: str) -> bytes:
     calendar.add("x-wr-timezone", "Europe/Berlin")
     for event in events:
         calendar.add_component(_vevent(event))
-    if events:
-        first = min(e.starts_at for e in events).date()
-        last = max(e.ends_at for e in events).date()
+    for entry in cancelled:
+        calendar.add_component(entry)
+    starts = [e.starts_at for e in events] + [c.decoded("dtstart") for c in cancelled]
+    if starts:
+        first = min(_as_date(value) for value in starts)
+        last = max(_as_date(value) for value in starts)
         # VTIMEZONE Europe/Berlin with the transitions around the exported dates.
         calendar.add_missing_timezones(dt.date(first.year - 1, 1, 1), dt.date(last.year + 2, 1, 1))
     return bytes(calendar.to_ical())
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _vevent(event: Event) -> icalendar.Event:

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
+from patenbuero.services.plan.tombstones import leave_tombstone
 from patenbuero.services.registrations import MovedUp, lock_event, set_capacity
 
 # Fields whose change a calendar program has to learn about (RFC 5545 SEQUENCE).
@@ -75,6 +77,7 @@ def to_input(event: Event) -> EventInput:
     return EventInput(**{f.name: getattr(event, f.name) for f in fields(EventInput)})
 
 
+@logged_action("event.create")
 def create_event(
     db: Database,
     data: EventInput,
@@ -95,6 +98,7 @@ def create_event(
         return event.id
 
 
+@logged_action("event.update")
 def update_event(
     db: Database,
     event_id: int,
@@ -125,6 +129,7 @@ def _agenda_changed(event: Event, items: Sequence[AgendaInput]) -> bool:
     return stored != list(items)
 
 
+@logged_action("event.cancel")
 def cancel_event(db: Database, event_id: int, *, now: dt.datetime | None = None) -> None:
     """Mark one event (or one occurrence of a series) as abgesagt."""
     with db.unit_of_work() as session:
@@ -134,8 +139,13 @@ def cancel_event(db: Database, event_id: int, *, now: dt.datetime | None = None)
             touch(event, now or dt.datetime.now())
 
 
-def delete_event(db: Database, event_id: int) -> None:
-    """Delete an event without registrations; with registrations, cancel it instead."""
+@logged_action("event.delete")
+def delete_event(db: Database, event_id: int, *, now: dt.datetime | None = None) -> None:
+    """Delete an event without registrations; with registrations, cancel it instead.
+
+    A tombstone stays behind for a year so that the calendar export can tell calendars
+    that imported the event to remove it (see calendar_export).
+    """
     with db.unit_of_work() as session:
         event = _event(session, event_id)
         registered = session.scalar(
@@ -146,6 +156,7 @@ def delete_event(db: Database, event_id: int) -> None:
                 f"„{event.title}“ hat Anmeldungen und kann nicht gelöscht werden. "
                 "Sagen Sie die Veranstaltung stattdessen ab."
             )
+        leave_tombstone(session, event, now or dt.datetime.now())
         session.delete(event)
 
 

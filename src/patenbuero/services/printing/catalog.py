@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from patenbuero.errors import ValidationError
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.printing import (
     event_documents,
@@ -121,6 +122,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
 }
 
 
+@logged_action("print.build")
 def build_document(db: Database, request: PrintRequest) -> PrintResult:
     spec = DOCUMENTS.get(request.document)
     if spec is None:

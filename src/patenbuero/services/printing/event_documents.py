@@ -84,10 +84,17 @@ def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
     return PrintResult(document, file_name("Teilnehmerliste", title, day))
 
 
+def _offset(db: Database, request: PrintRequest) -> tuple[float, float]:
+    if request.offset_mm is not None:
+        return request.offset_mm
+    settings = load_print_settings(db)
+    return settings.badge_offset_x_mm, settings.badge_offset_y_mm
+
+
 def badges(db: Database, request: PrintRequest) -> PrintResult:
     event_id = _event_id(request)
     texts = load_texts(db)
-    settings = load_print_settings(db)
+    offset_x, offset_y = _offset(db, request)
     with db.reading() as session:
         event = event_or_fail(session, event_id)
         people = confirmed_people(session, event_id)
@@ -113,19 +120,15 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
         BadgesInput(office=office_from_texts(texts), badges=tuple(entries), event_title=title),
         sheet=request.sheet,
         start_at=request.start_at,
-        offset_x_mm=settings.badge_offset_x_mm,
-        offset_y_mm=settings.badge_offset_y_mm,
+        offset_x_mm=offset_x,
+        offset_y_mm=offset_y,
     )
     return PrintResult(document, file_name("Namensschilder", title, day))
 
 
 def calibration(db: Database, request: PrintRequest) -> PrintResult:
-    settings = load_print_settings(db)
-    document = pdf.build_calibration_page(
-        request.sheet,
-        offset_x_mm=settings.badge_offset_x_mm,
-        offset_y_mm=settings.badge_offset_y_mm,
-    )
+    offset_x, offset_y = _offset(db, request)
+    document = pdf.build_calibration_page(request.sheet, offset_x_mm=offset_x, offset_y_mm=offset_y)
     return PrintResult(document, file_name("Probedruck-Etiketten", request.sheet))
 
 

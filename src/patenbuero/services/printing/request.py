@@ -26,6 +26,8 @@ class PrintRequest:
     show_contact: bool = False
     blank_rows: int = 0
     funder: FunderOptions | None = None
+    # The printer's offset on this PC (kept per PC by the GUI); None: the stored default.
+    offset_mm: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)

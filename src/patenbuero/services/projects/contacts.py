@@ -12,6 +12,7 @@ from patenbuero.db.enums import SubjectKind
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy import SubjectRef, has_basis
 from patenbuero.services.projects.organisations import find_or_create_organisation
@@ -129,6 +130,7 @@ def get_contact(db: Database, contact_id: int) -> ContactRow:
         return contact_row(contact)
 
 
+@logged_action("contact.save")
 def save_contact(db: Database, contact_id: int | None, data: ContactInput) -> int:
     """Create (``contact_id`` None) or update a contact; returns its id."""
     data = validated(data)
@@ -171,6 +173,7 @@ def apply_input(session: Session, contact: Contact, data: ContactInput) -> None:
         setattr(contact, field, getattr(data, field))
 
 
+@logged_action("contact.delete")
 def delete_contact(db: Database, contact_id: int) -> None:
     """Remove a contact; events and tasks it was responsible for keep their project."""
     with db.unit_of_work() as session:

@@ -26,6 +26,7 @@ from patenbuero.db.models import (
 )
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import find_or_create_organisation
 from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
@@ -165,6 +166,7 @@ def check_logo(png: bytes) -> None:
         )
 
 
+@logged_action("project.save")
 def save_project(db: Database, project_id: int | None, data: ProjectInput) -> int:
     """Create (``project_id`` None) or update a project; returns its id."""
     data = validated(data)
@@ -195,6 +197,7 @@ def apply_input(session: Session, project: MemberProject, data: ProjectInput) ->
         project.logo_mime = "image/png" if data.logo_png else ""
 
 
+@logged_action("project.mark_left")
 def mark_left(db: Database, project_id: int, left_on: dt.date | None = None) -> None:
     """The project leaves the network; its contacts, events and history stay."""
     with db.unit_of_work() as session:
@@ -215,6 +218,7 @@ def project_dependents(db: Database, project_id: int) -> Dependents:
         return _dependents(session, project_id)
 
 
+@logged_action("project.delete")
 def delete_project(db: Database, project_id: int) -> str:
     """Delete a project nothing refers to; returns its name.
 

@@ -12,6 +12,7 @@ from patenbuero.db.models import Contact, Organisation
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,8 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         if organisation.projects or contacts:
             raise ValidationError(
                 f"„{organisation.name}“ kann nicht gelöscht werden: Er ist Träger von "
-                f"{len(organisation.projects)} Projekt(en) und hat {contacts} "
-                "Ansprechpartner:innen."
+                f"{plural(len(organisation.projects), 'Projekt', 'Projekten')} und hat "
+                f"{plural(contacts or 0, 'Ansprechperson', 'Ansprechpersonen')}."
             )
         session.delete(organisation)
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from patenbuero.db.enums import RegistrationChange, RegistrationStatus
 from patenbuero.db.models import Registration
 from patenbuero.errors import NotFoundError, UserError
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations import booking
 from patenbuero.services.registrations.persons import PersonInput, find_or_create_person
@@ -17,6 +18,7 @@ from patenbuero.services.registrations.persons import PersonInput, find_or_creat
 CONFIRMED = RegistrationStatus.CONFIRMED.value
 
 
+@logged_action("registration.attendance")
 def set_attendance(
     db: Database, registration_id: int, attended: bool | None, now: dt.datetime | None = None
 ) -> None:
@@ -64,6 +66,7 @@ def add_walk_in(
         return registration.id
 
 
+@logged_action("event.rest_absent")
 def mark_remaining_absent(db: Database, event_id: int, now: dt.datetime | None = None) -> int:
     """After the event: every confirmed person not marked present is absent. Returns count."""
     now = now or dt.datetime.now()

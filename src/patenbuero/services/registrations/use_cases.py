@@ -13,6 +13,7 @@ from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError
 from patenbuero.services.core import labels
+from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations import booking
 from patenbuero.services.registrations.persons import PersonInput, email_key, find_or_create_person
@@ -110,6 +111,7 @@ class RegistrationOutcome:
         return f"{self.person_name} ist angemeldet (bestätigt)."
 
 
+@logged_action("registration.create")
 def register_person(
     db: Database,
     event_id: int,
@@ -147,6 +149,7 @@ def register_person(
         )
 
 
+@logged_action("registration.cancel")
 def cancel_registration(
     db: Database, registration_id: int, now: dt.datetime | None = None
 ) -> list[booking.MovedUp]:
@@ -177,6 +180,7 @@ def cancel_by_email(
         return registration.person.full_name, moved
 
 
+@logged_action("event.capacity")
 def change_capacity(
     db: Database, event_id: int, capacity: int | None, now: dt.datetime | None = None
 ) -> list[booking.MovedUp]:

@@ -8,10 +8,14 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+# One date format for lists and one for input fields. Forms use plain digits: typing
+# "16122026" into a field with a weekday in front ("Mi., 16.12.2026") was unreliable.
+LIST_DATE_FORMAT = "dd.MM.yyyy"
+FORM_DATE_FORMAT = "dd.MM.yyyy"
 
 
 def format_date(value: dt.date) -> str:
-    return GERMAN.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+    return GERMAN.toString(QDate(value.year, value.month, value.day), LIST_DATE_FORMAT)
 
 
 def format_weekday_date(value: dt.date) -> str:

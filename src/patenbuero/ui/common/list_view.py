@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -21,6 +24,19 @@ from PySide6.QtWidgets import (
 from patenbuero.ui.common.search_proxy import SearchProxyModel
 from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
 from patenbuero.ui.common.view_state import WIDTHS_FIXED
+
+
+@dataclass(frozen=True)
+class RowAction:
+    """An entry of the table's context menu; ``applies`` decides it for the selected rows."""
+
+    text: str
+    run: Callable[[], object]
+    applies: Callable[[list[Any]], bool] = lambda rows: len(rows) == 1
+
+
+def _email_of(row: Any) -> str:
+    return str(getattr(row, "email", "") or "")
 
 
 class SearchableList(QWidget):
@@ -35,7 +51,7 @@ class SearchableList(QWidget):
         *,
         search_hint: str,
         empty_hint: str,
-        count_text: str = "%n Einträge",
+        count_text: str | tuple[str, str] = ("%n Eintrag", "%n Einträge"),
         search_extra: Callable[[Any], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -67,6 +83,11 @@ class SearchableList(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.row_actions: list[RowAction] = []
+        # Replaced in tests: shows the menu at a global position (modal, like Qt's exec).
+        self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.empty_label = QLabel(empty_hint, self)
@@ -103,6 +124,66 @@ class SearchableList(QWidget):
                     self.table.setColumnWidth(column, 360)
             self.table.setProperty(WIDTHS_FIXED, True)
         self._update_state()
+
+    def add_row_action(
+        self,
+        text: str,
+        run: Callable[[], object],
+        applies: Callable[[list[Any]], bool] | None = None,
+    ) -> None:
+        """Offer ``run`` in the context menu of the rows (it acts on the selection)."""
+        self.row_actions.append(RowAction(text, run, applies or (lambda rows: len(rows) == 1)))
+
+    def context_menu(self) -> QMenu:
+        """The menu for the selected rows: the list's own actions, then copying."""
+        menu = QMenu(self)
+        rows = self.selected_rows()
+        for action in self.row_actions:
+            entry = menu.addAction(action.text)
+            entry.setEnabled(bool(rows) and action.applies(rows))
+            entry.triggered.connect(lambda _checked=False, run=action.run: run())
+        if self.row_actions:
+            menu.addSeparator()
+        addresses = [_email_of(row) for row in rows if _email_of(row)]
+        copy_mail = menu.addAction(
+            self.tr("E-Mail-Adresse kopieren")
+            if len(addresses) <= 1
+            else self.tr("E-Mail-Adressen kopieren")
+        )
+        copy_mail.setEnabled(bool(addresses))
+        copy_mail.triggered.connect(lambda: self._copy("; ".join(addresses)))
+        copy_rows = menu.addAction(self.tr("Zeilen kopieren (für Excel)"))
+        copy_rows.setEnabled(bool(rows))
+        copy_rows.triggered.connect(lambda: self._copy(self._rows_as_text()))
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().setCurrentIndex(index, flags)
+        menu = self.context_menu()
+        self.run_menu(menu, self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _rows_as_text(self) -> str:
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        columns = range(self.proxy.columnCount())
+        header = "\t".join(
+            str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in columns
+        )
+        lines = [
+            "\t".join(str(self.proxy.index(i.row(), c).data() or "") for c in columns)
+            for i in indexes
+        ]
+        return "\n".join([header, *lines])
+
+    @staticmethod
+    def _copy(text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
 
     def set_empty_hint(self, text: str) -> None:
         self._empty_hint = text
@@ -160,6 +241,14 @@ class SearchableList(QWidget):
             self._shown_row = None
             self.selection_changed.emit(None)
 
+    def _count_for(self, total: int) -> str:
+        """ "1 Projekt", "3 Projekte": the text for one or for many, with the number."""
+        if isinstance(self._count_text, str):
+            text = self._count_text
+        else:
+            text = self._count_text[0] if total == 1 else self._count_text[1]
+        return text.replace("%n", str(total))
+
     def _update_state(self, *_args: object) -> None:
         self._sync_selection()
         total = self.model.rowCount()
@@ -175,7 +264,7 @@ class SearchableList(QWidget):
         else:
             self.stack.setCurrentWidget(self.table)
         if visible == total:
-            self.count_label.setText(self._count_text.replace("%n", str(total)))
+            self.count_label.setText(self._count_for(total))
         else:
             self.count_label.setText(
                 self.tr("%1 von %2").replace("%1", str(visible)).replace("%2", str(total))

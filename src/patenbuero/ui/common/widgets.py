@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from patenbuero.services.projects.use_cases import Choice
+from patenbuero.ui.common.date_fields import FormDateEdit
+from patenbuero.ui.common.formatting import FORM_DATE_FORMAT
 
 _NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"
@@ -55,12 +57,12 @@ class CheckList(QListWidget):
         self.blockSignals(False)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(FormDateEdit):
     """A date that may be empty (shown as "–"); German format, calendar popup."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy")
+        self.setDisplayFormat(FORM_DATE_FORMAT)
         self.setCalendarPopup(True)
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText("–")

@@ -63,7 +63,7 @@ class InquiryListPanel(QWidget):
                 "sucht oder dem Netzwerk beitreten will, erfassen Sie die Anfrage mit "
                 "„Neue Anfrage“."
             ),
-            count_text=self.tr("%n Anfragen"),
+            count_text=(self.tr("%n Anfrage"), self.tr("%n Anfragen")),
         )
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("alle"), None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.services.core.plural import plural
 from patenbuero.services.plan.agenda import AgendaInput, timed
 
 START, DURATION, TITLE, SPEAKER, NOTES = range(5)
@@ -178,8 +179,8 @@ class AgendaEditor(QWidget):
         self._updating = False
         if rows:
             self.summary.setText(
-                self.tr("%1 Punkte, Ende der Tagesordnung %2 Uhr")
-                .replace("%1", str(len(rows)))
+                self.tr("%1, Ende der Tagesordnung %2 Uhr")
+                .replace("%1", plural(len(rows), self.tr("Punkt"), self.tr("Punkte")))
                 .replace("%2", f"{rows[-1].ends_at:%H:%M}")
             )
         else:

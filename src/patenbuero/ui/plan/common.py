@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.private_files import write_private
 from patenbuero.ui.common import folders
-from patenbuero.ui.common.formatting import GERMAN
+from patenbuero.ui.common.date_fields import FormDateEdit, FormTimeEdit
+from patenbuero.ui.common.formatting import FORM_DATE_FORMAT, GERMAN
 
 # Colour plus a short text label, so that the overview also reads in black and white.
 KIND_STYLE: dict[str, tuple[str, str]] = {
@@ -69,17 +70,17 @@ def show_error(parent: QWidget, error: UserError) -> None:
 
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = FormDateEdit()
     edit.setLocale(GERMAN)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd, dd.MM.yyyy")
+    edit.setDisplayFormat(FORM_DATE_FORMAT)
     if value is not None:
         set_date(edit, value)
     return edit
 
 
 def time_edit(value: dt.time | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
+    edit = FormTimeEdit()
     edit.setLocale(GERMAN)
     edit.setDisplayFormat("HH:mm")
     if value is not None:

@@ -56,7 +56,9 @@ class EventForm(QWidget):
         self.end_date, self.end_time = date_edit(), time_edit()
         for edit in (self.start_date, self.start_time, self.end_date, self.end_time):
             edit.dateTimeChanged.connect(lambda *_: self.when_changed.emit())
+        self._last_start = self.starts_at()
         self.start_date.dateChanged.connect(self._follow_start)
+        self.start_time.timeChanged.connect(self._follow_start)
         self.all_day.toggled.connect(self._on_all_day)
         self.conflicts = QLabel()
         self.conflicts.setWordWrap(True)
@@ -167,6 +169,7 @@ class EventForm(QWidget):
         if data.module_number:
             self.module_number.setValue(data.module_number)
         self._on_series()
+        self._last_start = self.starts_at()
 
     def values(self) -> EventInput:
         return EventInput(
@@ -207,9 +210,13 @@ class EventForm(QWidget):
 
     # reactions ------------------------------------------------------------
     def _follow_start(self) -> None:
-        """Moving the start day moves the end day along (most events last one day)."""
-        if date_of(self.end_date) < date_of(self.start_date) or not self.all_day.isChecked():
-            self.end_date.setDate(self.start_date.date())
+        """Moving the start moves the end by the same amount: the duration stays."""
+        start = self.starts_at()
+        delta, self._last_start = start - self._last_start, start
+        if delta:
+            end = self.ends_at() + delta
+            set_date(self.end_date, end.date())
+            self.end_time.setTime(QTime(end.hour, end.minute))
 
     def _on_all_day(self, checked: bool) -> None:
         self.start_time.setEnabled(not checked)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import noun
 from patenbuero.services.plan import recurrence
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.recurrence import MONTHS, ORDINALS, WEEKDAYS, RecurrenceRule
@@ -82,7 +83,6 @@ class RecurrenceDialog(QDialog):
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
         self.interval.setPrefix(self.tr("alle "))
-        self.interval.setSuffix(self.tr(" Monat(e)"))
         self.months = [QCheckBox(name[:3] if len(name) > 4 else name) for name in MONTHS]
         month_grid = QGridLayout()
         for number, box in enumerate(self.months):
@@ -164,6 +164,7 @@ class RecurrenceDialog(QDialog):
             box.toggled.connect(self._on_change)
         for edit in (self.first_day, self.last_day, self.start_time, self.end_time):
             edit.dateTimeChanged.connect(self._on_change)
+        self._on_change()
         self.update_preview()
 
     def rule(self) -> RecurrenceRule:
@@ -196,7 +197,15 @@ class RecurrenceDialog(QDialog):
     def _on_change(self, *_args: object) -> None:
         monthly = self.frequency.currentData() == "monthly"
         self.week_of_month.setEnabled(monthly)
-        self.interval.setSuffix(self.tr(" Monat(e)") if monthly else self.tr(" Woche(n)"))
+        count = self.interval.value()
+        self.interval.setSuffix(
+            " "
+            + (
+                noun(count, self.tr("Monat"), self.tr("Monate"))
+                if monthly
+                else noun(count, self.tr("Woche"), self.tr("Wochen"))
+            )
+        )
         self._timer.start()
 
     def update_preview(self) -> None:

@@ -134,10 +134,13 @@ class PlanTab(QWidget):
         self.series_button = self._action(
             actions, self.tr("Wiederkehrende Termine…"), self.new_series
         )
-        self._action(actions, self.tr("Öffnen"), self.open_selected)
-        self._action(actions, self.tr("Absagen"), self.cancel_selected)
-        self._action(actions, self.tr("Löschen"), self.delete_selected)
-        self._action(actions, self.tr("Einladung…"), self.invite_selected)
+        # Buttons for the selected event; hidden in the task view, which has its own.
+        self.event_buttons = [
+            self._action(actions, self.tr("Öffnen"), self.open_selected),
+            self._action(actions, self.tr("Absagen"), self.cancel_selected),
+            self._action(actions, self.tr("Löschen"), self.delete_selected),
+            self._action(actions, self.tr("Einladung…"), self.invite_selected),
+        ]
         export = QToolButton()
         export.setText(self.tr("Kalender exportieren (.ics)"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -173,14 +176,14 @@ class PlanTab(QWidget):
             _columns(self._conflicts),
             search_hint=self.tr("Suchen nach Titel, Art, Ort, Status, Referent:in …"),
             empty_hint="",
-            count_text=self.tr("%n Veranstaltungen"),
+            count_text=(self.tr("%n Veranstaltung"), self.tr("%n Veranstaltungen")),
         )
         self.list.row_activated.connect(lambda row: self.open_event(row.id))
         self.tasks = TaskList(db)
         self.stack = QStackedWidget()
         for page in (overview_page, self.list, self.tasks):
             self.stack.addWidget(page)
-        self.stack.currentChanged.connect(lambda view: self.views.button(view).setChecked(True))
+        self.stack.currentChanged.connect(self._on_view_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addLayout(actions)
@@ -205,8 +208,13 @@ class PlanTab(QWidget):
 
     # showing ----------------------------------------------------------------
     def show_view(self, view: int) -> None:
-        self.views.button(view).setChecked(True)
         self.stack.setCurrentIndex(view)
+        self._on_view_changed(view)
+
+    def _on_view_changed(self, view: int) -> None:
+        self.views.button(view).setChecked(True)
+        for button in self.event_buttons:
+            button.setVisible(view != TASKS)
 
     def refresh(self) -> None:
         year = self.year.value()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QPushButton, 
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 from patenbuero.services.plan import tasks
 from patenbuero.services.plan.tasks import TaskRow
 from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
@@ -65,7 +66,7 @@ class TaskList(QWidget):
             _columns(with_event=event_id is None),
             search_hint=self.tr("Aufgabe, Projekt oder Person suchen …"),
             empty_hint=self._empty_hint(),
-            count_text=self.tr("%n Aufgaben"),
+            count_text=(self.tr("%n Aufgabe"), self.tr("%n Aufgaben")),
         )
         self.list.row_activated.connect(lambda row: self.edit(row))
         self.open_only = QCheckBox(self.tr("nur offene"))
@@ -76,7 +77,7 @@ class TaskList(QWidget):
         self.new_button.setVisible(event_id is not None)
         self.done_button = QPushButton(self.tr("Als erledigt markieren"))
         self.done_button.clicked.connect(self.mark_done)
-        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.delete_button = QPushButton(self.tr("Aufgabe löschen"))
         self.delete_button.clicked.connect(self.delete_selected)
         bar = QHBoxLayout()
         for widget in (self.new_button, self.done_button, self.delete_button, self.open_only):
@@ -127,8 +128,8 @@ class TaskList(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Aufgabe löschen"),
-            self.tr("%1 Aufgabe(n) löschen? Das lässt sich nicht rückgängig machen.").replace(
-                "%1", str(len(rows))
+            self.tr("%1 löschen? Das lässt sich nicht rückgängig machen.").replace(
+                "%1", plural(len(rows), self.tr("Aufgabe"), self.tr("Aufgaben"))
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

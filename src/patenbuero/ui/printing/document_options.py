@@ -154,6 +154,11 @@ class DocumentOptions(QWidget):
     def _project_items(self) -> list[QListWidgetItem]:
         return [self.projects.item(i) for i in range(self.projects.count())]
 
+    def tick_only(self, project_ids: tuple[int, ...]) -> None:
+        for item in self._project_items():
+            wanted = item.data(Qt.ItemDataRole.UserRole) in project_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
     def chosen_projects(self) -> tuple[int, ...] | None:
         """None when every active project is ticked (the document then takes all)."""
         items = self._project_items()

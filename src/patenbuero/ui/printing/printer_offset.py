@@ -1,8 +1,11 @@
-"""The badge printer's offset in millimetres, kept in the database for every office PC."""
+"""The badge printer's offset in millimetres, kept per PC (QSettings): it belongs to the
+printer standing beside this PC, not to the shared database. A value stored in the
+database by earlier versions serves as the first default.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
@@ -12,14 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
-from patenbuero.services.printing.settings import (
-    OFFSET_LIMIT_MM,
-    PrintSettings,
-    load_print_settings,
-    save_print_settings,
-)
+from patenbuero.services.printing.settings import OFFSET_LIMIT_MM, load_print_settings
+
+KEY_X, KEY_Y = "printer/offset_x_mm", "printer/offset_y_mm"
 
 
 def _offset_box() -> QDoubleSpinBox:
@@ -36,7 +35,7 @@ class PrinterOffset(QGroupBox):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Druckerversatz für Etiketten"))
+        self.setTitle(self.tr("Druckerversatz für Etiketten (dieser PC)"))
         self._db = db
         self.offset_x = _offset_box()
         self.offset_y = _offset_box()
@@ -53,22 +52,23 @@ class PrinterOffset(QGroupBox):
         self.setToolTip(
             self.tr(
                 "Sitzt der Druck auf dem Probedruck nicht genau in den Etiketten, "
-                "verschieben Sie ihn hier um einige Millimeter."
+                "verschieben Sie ihn hier um einige Millimeter. Der Wert gilt nur für "
+                "diesen PC und seinen Drucker."
             )
         )
 
     def load(self) -> None:
-        settings = load_print_settings(self._db)
-        self.offset_x.setValue(settings.badge_offset_x_mm)
-        self.offset_y.setValue(settings.badge_offset_y_mm)
+        settings = QSettings()
+        stored = load_print_settings(self._db)
+        self.offset_x.setValue(float(str(settings.value(KEY_X, stored.badge_offset_x_mm))))
+        self.offset_y.setValue(float(str(settings.value(KEY_Y, stored.badge_offset_y_mm))))
+
+    def values(self) -> tuple[float, float]:
+        return self.offset_x.value(), self.offset_y.value()
 
     def save(self) -> None:
-        try:
-            save_print_settings(
-                self._db, PrintSettings(self.offset_x.value(), self.offset_y.value())
-            )
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        self.message.setText(self.tr("gespeichert"))
+        settings = QSettings()
+        settings.setValue(KEY_X, self.offset_x.value())
+        settings.setValue(KEY_Y, self.offset_y.value())
+        self.message.setText(self.tr("gespeichert für diesen PC"))
         self.saved.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
@@ -164,6 +166,19 @@ class PrintTab(QWidget):
                 self.documents.setCurrentRow(row)
                 return
 
+    def show_document(
+        self, key: str, *, event_id: int | None = None, project_ids: tuple[int, ...] = ()
+    ) -> None:
+        """Choose a document for one event or some projects (from a list's context menu)."""
+        self.select_document(key)
+        if event_id is not None:
+            index = self.options.event_choice.findData(event_id)
+            if index >= 0:
+                self.options.event_choice.setCurrentIndex(index)
+        if project_ids:
+            self.options.tick_only(project_ids)
+        self.schedule_preview()
+
     def current_spec(self) -> DocumentSpec | None:
         item = self.documents.currentItem()
         return DOCUMENTS.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
@@ -189,7 +204,8 @@ class PrintTab(QWidget):
 
     def update_preview(self) -> None:
         if self.current_spec() is not None:
-            self.builder.request(self.options.request())
+            request = replace(self.options.request(), offset_mm=self.offset.values())
+            self.builder.request(request)
 
     def save_pdf(self) -> None:
         if self.result is None:
@@ -255,7 +271,8 @@ class PrintTab(QWidget):
         self.preview.set_pdf(result.pdf)
         self.preview_hint.hide()
         pages = self.preview.page_count()
-        text = self.tr("%1 Seite(n) · %2").replace("%1", str(pages)).replace("%2", result.file_name)
+        text = self.tr("%1 · %2").replace("%1", plural(pages, self.tr("Seite"), self.tr("Seiten")))
+        text = text.replace("%2", result.file_name)
         if result.warnings:
             text += "<br><b>" + "<br>".join(result.warnings) + "</b>"
         self.status.setText(text)

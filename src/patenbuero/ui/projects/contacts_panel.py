@@ -65,7 +65,7 @@ class ContactsPanel(QWidget):
             contact_columns(partners),
             search_hint=self.tr("Suchen nach Name, Funktion, E-Mail …"),
             empty_hint=hint,
-            count_text=self.tr("%n Ansprechpersonen"),
+            count_text=(self.tr("%n Ansprechperson"), self.tr("%n Ansprechpersonen")),
         )
         self.new_button = QPushButton(self.tr("Neue Ansprechperson …"), self)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)

@@ -45,7 +45,7 @@ class ProjectListPanel(QWidget):
                 "Legen Sie mit „Neues Projekt“ ein Projekt an oder übernehmen Sie Ihre "
                 "Projektliste mit „Importieren …“ aus Excel oder einer CSV-Datei."
             ),
-            count_text=self.tr("%n Projekte"),
+            count_text=(self.tr("%n Projekt"), self.tr("%n Projekte")),
         )
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("alle Status"), None)

@@ -20,6 +20,7 @@ from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.contacts import PARTNER_STATUS, ContactRow
 from patenbuero.services.projects.mailing_list import (
+    CURRENT_STATUSES,
     bcc_text,
     export_mailing_list,
     mail_links,
@@ -30,6 +31,7 @@ from patenbuero.ui.common import prompts
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import ROW_ROLE, Column
 
+CURRENT = "current"  # the status filter's default: active projects and partners
 EXPORTS = (
     ("csv", "CSV für Excel (*.csv)", "verteiler.csv"),
     ("xlsx", "Excel-Arbeitsmappe (*.xlsx)", "verteiler.xlsx"),
@@ -61,12 +63,13 @@ class MailingListPage(QWidget):
                 "Noch niemand steht auf dem Verteiler.\n\nSetzen Sie bei einer Ansprechperson "
                 "das Häkchen „Verteiler“ (mit Datum und Quelle der Einwilligung)."
             ),
-            count_text=self.tr("%n Adressen"),
+            count_text=(self.tr("%n Adresse"), self.tr("%n Adressen")),
         )
         self.role_filter = QComboBox(self)
         self.status_filter = QComboBox(self)
         for label, value in (
-            (self.tr("alle Projekte und Partner"), None),
+            (self.tr("aktive Projekte und Partner"), CURRENT),
+            (self.tr("alle, auch pausierte und ausgeschiedene"), None),
             (self.tr("aktive Projekte"), "active"),
             (self.tr("pausierte Projekte"), "paused"),
             (self.tr("ausgeschiedene Projekte"), "left"),
@@ -120,12 +123,13 @@ class MailingListPage(QWidget):
 
     def apply_filter(self, *_args: object) -> None:
         role, status = self.role_filter.currentData(), self.status_filter.currentData()
+        statuses = CURRENT_STATUSES if status == CURRENT else (status,)
         if role is None and status is None:
             self.list.proxy.set_row_filter(None)
         else:
             self.list.proxy.set_row_filter(
                 lambda r: (
-                    (role is None or r.role == role) and (status is None or r.status == status)
+                    (role is None or r.role == role) and (status is None or r.status in statuses)
                 )
             )
 

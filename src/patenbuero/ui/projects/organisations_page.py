@@ -49,7 +49,7 @@ class OrganisationsPage(QWidget):
                 "Noch keine Träger erfasst. Träger entstehen auch, wenn Sie im Projekt "
                 "einen neuen Namen eintippen."
             ),
-            count_text=self.tr("%n Träger"),
+            count_text=(self.tr("%n Träger"), self.tr("%n Träger")),
         )
         self.list.selection_changed.connect(lambda _row: self._show(self._selected()))
         self.name = QLineEdit(self)

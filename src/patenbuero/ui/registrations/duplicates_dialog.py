@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.persons import PersonRow, duplicate_groups
 from patenbuero.ui.registrations.register_dialog import Ask, ask_yes_no
@@ -100,7 +101,9 @@ class DuplicatesDialog(QDialog):
         self.merged += 1
         self.reload()
         self.message.setText(
-            self.tr("Zusammengeführt; %1 Anmeldung(en) übernommen.").replace("%1", str(moved))
+            self.tr("Zusammengeführt; %1 übernommen.").replace(
+                "%1", plural(moved, self.tr("Anmeldung"), self.tr("Anmeldungen"))
+            )
         )
 
     def _person(self, person_id: int) -> PersonRow:

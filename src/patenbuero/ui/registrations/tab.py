@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 from patenbuero.services.plan.use_cases import EventRow, list_events
 from patenbuero.services.registrations.attendance import (
     event_counts,
@@ -97,7 +98,7 @@ class RegistrationsTab(QWidget):
                 "Noch keine Veranstaltungen mit Anmeldung.\n\nLegen Sie Veranstaltungen in der "
                 "Jahresplanung an; hier nehmen Sie dann die Anmeldungen auf."
             ),
-            count_text=self.tr("%n Veranstaltungen"),
+            count_text=(self.tr("%n Veranstaltung"), self.tr("%n Veranstaltungen")),
         )
         self.events.selection_changed.connect(self._show_event)
         series_button = QPushButton(self.tr("Fortbildungsreihe …"))
@@ -136,7 +137,7 @@ class RegistrationsTab(QWidget):
                 "Melden Sie Personen mit „Anmelden …“ an oder importieren Sie die Liste "
                 "Ihres Anmeldeformulars."
             ),
-            count_text=self.tr("%n Anmeldungen"),
+            count_text=(self.tr("%n Anmeldung"), self.tr("%n Anmeldungen")),
             search_extra=lambda row: row.latin_name,
         )
         self.registrations.selection_changed.connect(self._show_history)
@@ -307,7 +308,9 @@ class RegistrationsTab(QWidget):
             return
         count = mark_remaining_absent(self._db, self._event.id)
         self.say(
-            self.tr("%1 Person(en) als nicht erschienen eingetragen.").replace("%1", str(count))
+            self.tr("%1 als nicht erschienen eingetragen.").replace(
+                "%1", plural(count, self.tr("Person"), self.tr("Personen"))
+            )
         )
         self.reload_event()
 
