@@ -13,13 +13,13 @@ from sqlalchemy import text
 from patenbuero.db import migrate
 from patenbuero.services.core.database import open_database
 
-SECOND_REVISION = '''"""rebuild member_project"""
+SECOND_REVISION = '''"""rebuild member_project after the newest revision"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -39,7 +39,8 @@ def scripts_with_second_revision(folder: Path) -> Path:
     source = Path(migrate.__file__).parent / "migrations"
     target = folder / "migrations"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_rebuild.py").write_text(SECOND_REVISION, encoding="utf-8")
+    script = SECOND_REVISION.replace("{head}", migrate.HEAD_REVISION)
+    (target / "versions" / "9002_rebuild.py").write_text(script, encoding="utf-8")
     return target
 
 
@@ -65,6 +66,6 @@ def test_rebuilding_a_parent_table_keeps_child_rows(tmp_path: Path) -> None:
         columns = [row[1] for row in session.execute(text("PRAGMA table_info(member_project)"))]
         foreign_keys = session.execute(text("PRAGMA foreign_keys")).scalar()
     db.dispose()
-    assert revision == "0002" and "motto" in columns
+    assert revision == "9002" and "motto" in columns
     assert links == 1
     assert foreign_keys == 1

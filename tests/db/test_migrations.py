@@ -99,12 +99,12 @@ def test_unwritable_data_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
 def test_upgrade_of_old_database_makes_a_backup_first(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "alt.sqlite3"
     open_database(str(path)).dispose()
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", "0001"))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", *migrate.KNOWN_REVISIONS))
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(migrate, "_upgrade", lambda engine, target="head": _stamp(engine))
     open_database(str(path)).dispose()
-    backups = list(tmp_path.glob("alt.sqlite3.vor-0001-*.bak"))
+    backups = list(tmp_path.glob(f"alt.sqlite3.vor-{migrate.HEAD_REVISION}-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
@@ -112,7 +112,9 @@ def test_upgrade_of_old_database_makes_a_backup_first(tmp_path: Path, monkeypatc
 
 def _stamp(engine) -> None:
     with engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        connection.exec_driver_sql(
+            f"UPDATE alembic_version SET version_num = '{migrate.HEAD_REVISION}'"
+        )
 
 
 def test_url_target_is_accepted(tmp_path: Path) -> None:

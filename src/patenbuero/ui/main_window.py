@@ -12,6 +12,7 @@ from patenbuero.errors import UserError
 from patenbuero.services.core.backup import backup_database, default_backup_name
 from patenbuero.services.core.database import Database
 from patenbuero.ui.about_dialog import show_about
+from patenbuero.ui.common.funding import FundersDialog
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
+        funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
+        funders_action.triggered.connect(self.open_funders)
+        edit_menu.addAction(funders_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)
@@ -100,6 +104,10 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.db, self).exec():
             self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 4000)
             self.print_tab.schedule_preview()
+
+    def open_funders(self) -> None:
+        FundersDialog(self.db, self).exec()
+        self.print_tab.schedule_preview()
 
     def save_backup(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

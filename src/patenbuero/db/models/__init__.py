@@ -2,6 +2,7 @@
 
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
+from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.projects import (
@@ -20,6 +21,7 @@ __all__ = [
     "District",
     "Event",
     "Forwarding",
+    "Funder",
     "Inquiry",
     "MemberProject",
     "Organisation",

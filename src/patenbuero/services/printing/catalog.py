@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from patenbuero.errors import ValidationError
+from patenbuero.pdf.line_breaking import collect_warnings
 from patenbuero.services.core.database import Database
 from patenbuero.services.printing import (
     event_documents,
@@ -24,7 +25,8 @@ class DocumentSpec:
     title: str
     description: str
     needs: frozenset[str]  # of "event", "series", "year", "projects", "labels"
-    options: frozenset[str]  # of "landscape", "show_contact", "blank_rows", "funder", "start_at"
+    # of "landscape", "show_contact", "blank_rows", "funder", "start_at", "show_event"
+    options: frozenset[str]
     build: Builder
     two_sided: bool = False
 
@@ -82,7 +84,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Auf handelsüblichen Etikettenbögen (80 × 50 mm); Start bei Etikett N für "
             "angebrochene Bögen.",
             frozenset({"event", "labels"}),
-            frozenset({"start_at"}),
+            frozenset({"start_at", "show_event"}),
             event_documents.badges,
         ),
         DocumentSpec(
@@ -98,7 +100,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Teilnahmebescheinigungen",
             "Für alle, die die geforderten Module einer Fortbildungsreihe besucht haben.",
             frozenset({"series"}),
-            frozenset(),
+            frozenset({"funder"}),
             series_documents.certificates,
         ),
         DocumentSpec(
@@ -125,7 +127,7 @@ def build_document(db: Database, request: PrintRequest) -> PrintResult:
     spec = DOCUMENTS.get(request.document)
     if spec is None:
         raise ValidationError(f"Unbekanntes Dokument „{request.document}“.")
-    result = spec.build(db, request)
-    if spec.two_sided and not result.two_sided:
-        result = PrintResult(result.pdf, result.file_name, True, result.warnings)
-    return result
+    with collect_warnings() as layout_warnings:
+        result = spec.build(db, request)
+    warnings = (*result.warnings, *(w for w in layout_warnings if w not in result.warnings))
+    return PrintResult(result.pdf, result.file_name, spec.two_sided or result.two_sided, warnings)

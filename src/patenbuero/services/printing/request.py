@@ -25,7 +25,8 @@ class PrintRequest:
     landscape: bool = False
     show_contact: bool = False
     blank_rows: int = 0
-    funder: FunderOptions | None = None
+    funder: FunderOptions | None = None  # overrides the stored funding (command line)
+    show_event: bool = True  # event line on badges
 
 
 @dataclass(frozen=True)
