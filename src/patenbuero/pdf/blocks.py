@@ -53,19 +53,21 @@ def format_units(value: float) -> str:
 
 
 def fact_grid(
-    facts: Sequence[tuple[str, str]],
+    facts: Sequence[tuple[str, str | Flowable]],
     width: float,
     *,
     columns: int = 2,
     tinted: bool = False,
     label_width: float = 24 * mm,
 ) -> Table:
-    """Label/value pairs in a grid; values are Paragraph markup (already escaped)."""
+    """Label/value pairs in a grid; values are Paragraph markup (already escaped) or a
+    ready flowable (e.g. :func:`para` for an e-mail address that must break cleanly)."""
     value_width = width / columns - label_width
     cells: list[list[Flowable | str]] = []
     row: list[Flowable | str] = []
     for label, value in facts:
-        row += [paragraph(escape(label), st.style("label")), paragraph(value, st.style("body"))]
+        cell = value if isinstance(value, Flowable) else paragraph(value, st.style("body"))
+        row += [paragraph(escape(label), st.style("label")), cell]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []

@@ -124,14 +124,15 @@ def _fit_middle(data: FlyerInput, room: float) -> tuple[Stacked, Stacked, list[s
 def _contact(data: FlyerInput, width: float) -> Stacked:
     office = data.office
     body = scaled(st.style("body"), 9.5, "fc", leading=13)
-    lines = [f"<b>{escape(office.office_name)}</b>", *(escape(x) for x in office.address_lines)]
+    lines = [clean(x) for x in office.address_lines]
     if office.phone:
-        lines.append(f"Telefon {escape(office.phone)}")
+        lines.append(f"Telefon {clean(office.phone)}")
     if office.email:
-        lines.append(f"E-Mail {escape(office.email)}")
+        lines.append(f"E-Mail {clean(office.email)}")
     parts: list[tuple[Flowable, float]] = [
         (_kicker("Kontakt"), 1.5 * mm),
-        (paragraph("<br/>".join(lines), body), 2.5 * mm),
+        (para(office.office_name, scaled(body, 9.5, "fcb", fontName=SANS_BOLD)), 0),
+        (para("\n".join(lines), body), 2.5 * mm),
     ]
     hours = [escape(x) for x in data.opening_hours.splitlines() if clean(x)]
     if hours:

@@ -27,6 +27,7 @@ from patenbuero.pdf.certificate import AccentRule
 from patenbuero.pdf.fonts import SANS
 from patenbuero.pdf.inputs import PortraitInput, PortraitProject
 from patenbuero.pdf.layout import PageDecor, content_width, render
+from patenbuero.pdf.line_breaking import Kind
 from patenbuero.pdf.project_blocks import Logo, Pill, joined, read_logo, scaled
 from patenbuero.pdf.text import clean, escape, para, paragraph, rich
 
@@ -84,14 +85,17 @@ def _facts(project: PortraitProject) -> list[tuple[str, str]]:
 
 def _contact(project: PortraitProject, width: float) -> Flowable | None:
     contact = project.contact
-    facts = [
-        ("Ansprechpartner:in", rich(contact.name)),
-        ("Telefon", escape(contact.phone)),
-        ("E-Mail", escape(contact.email)),
-        ("Website", escape(contact.website)),
-        ("Anschrift", rich(contact.address)),
+    body = st.style("body")
+    values = [
+        ("Ansprechpartner:in", contact.name, Kind.NAME),
+        ("Telefon", contact.phone, Kind.TEXT),
+        ("E-Mail", contact.email, Kind.TEXT),
+        ("Website", contact.website, Kind.TEXT),
+        ("Anschrift", contact.address, Kind.TEXT),
     ]
-    facts = [(label, value) for label, value in facts if value]
+    facts: list[tuple[str, str | Flowable]] = [
+        (label, para(value, body, kind=kind)) for label, value, kind in values if clean(value)
+    ]
     if not facts:
         return None
     heading = paragraph("So erreichen Sie das Projekt", st.style("heading"))
