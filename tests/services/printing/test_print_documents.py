@@ -126,3 +126,41 @@ def test_year_plan_has_holidays_in_german(demo_db) -> None:
     text = " ".join(pdftotext_pages(result.pdf))
     assert "Reformationstag" in text and "Vernetzungstreffen" in text
     assert result.file_name.startswith("Jahresplan_2026_")
+
+
+def test_handzettel_for_one_target_group(demo_db) -> None:
+    from patenbuero.services.projects.use_cases import list_projects
+
+    result = build_document(demo_db, PrintRequest("handzettel", target_group="Kinder"))
+    text = " ".join(pdftotext_pages(result.pdf)).replace("\n", " ")
+    assert "Patenschaften für Kinder" in text
+    rows = [p for p in list_projects(demo_db) if p.status == "active"]
+    with_children = [p.name for p in rows if "Kinder" in p.target_groups]
+    without = [p.name for p in rows if "Kinder" not in p.target_groups]
+    assert with_children and all(name in text for name in with_children)
+    assert not any(f" {name} " in f" {text} " for name in without if len(name) > 12)
+    assert f"{len(with_children)} Patenprojekt" in text
+    with pytest.raises(ValidationError, match="Zielgruppe „Marsmenschen“ gibt es nicht"):
+        build_document(demo_db, PrintRequest("handzettel", target_group="Marsmenschen"))
+
+
+def test_handzettel_numbers_agree_with_the_data(demo_db) -> None:
+    from patenbuero.services.core.network_texts import load_texts, save_texts
+
+    texts = load_texts(demo_db)
+    result = build_document(demo_db, PrintRequest("handzettel"))
+    assert not any("Vorstellungstext sagt" in w for w in result.warnings)
+    text = " ".join(pdftotext_pages(result.pdf))
+    assert "{Anzahl}" not in text
+    from dataclasses import replace
+
+    save_texts(demo_db, replace(texts, introduction="Mehr als 100 Patenprojekte sind dabei."))
+    result = build_document(demo_db, PrintRequest("handzettel"))
+    assert any("mehr als 100 patenprojekt" in w.lower() for w in result.warnings)
+
+
+def test_interest_list_takes_the_event(demo_db) -> None:
+    event = fullest_event(demo_db)
+    result = build_document(demo_db, PrintRequest("interessiertenliste", event_id=event.id))
+    text = " ".join(pdftotext_pages(result.pdf)).replace("\n", " ")
+    assert event.title[:20] in text and f"{event.starts_at:%d.%m.%Y}" in text

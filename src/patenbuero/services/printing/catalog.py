@@ -25,7 +25,8 @@ class DocumentSpec:
     title: str
     description: str
     needs: frozenset[str]  # of "event", "series", "year", "projects", "labels"
-    # of "landscape", "show_contact", "blank_rows", "funder", "start_at", "show_event"
+    # of "landscape", "show_contact", "blank_rows", "funder", "start_at", "show_event",
+    # "target_group", "event" (optional event)
     options: frozenset[str]
     build: Builder
     two_sided: bool = False
@@ -37,10 +38,10 @@ DOCUMENTS: dict[str, DocumentSpec] = {
         DocumentSpec(
             "handzettel",
             "Netzwerk-Handzettel (Vorder- und Rückseite)",
-            "Für Infostände: Vorstellung, Leitbild, alle aktiven Projekte nach Zielgruppen, "
-            "QR-Code zur Website. Beidseitig drucken.",
+            "Für Infostände: Vorstellung, Leitbild, alle aktiven Projekte nach Zielgruppen "
+            "(oder nur die einer Zielgruppe), QR-Code zur Website. Beidseitig drucken.",
             frozenset(),
-            frozenset(),
+            frozenset({"target_group"}),
             project_documents.flyer,
             two_sided=True,
         ),
@@ -114,9 +115,10 @@ DOCUMENTS: dict[str, DocumentSpec] = {
         DocumentSpec(
             "interessiertenliste",
             "Interessiertenliste für Infostände",
-            "Leere Liste zum Eintragen mit Einwilligungstext.",
+            "Leere Liste zum Eintragen mit Einwilligungstext, mit Anlass und Datum der "
+            "gewählten Veranstaltung.",
             frozenset(),
-            frozenset(),
+            frozenset({"event"}),
             series_documents.interest_list,
         ),
     )

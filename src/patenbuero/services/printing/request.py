@@ -27,6 +27,7 @@ class PrintRequest:
     blank_rows: int = 0
     funder: FunderOptions | None = None  # overrides the stored funding (command line)
     show_event: bool = True  # event line on badges
+    target_group: str = ""  # Handzettel for one Zielgruppe ("" = all projects)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ class DocumentOptions(QWidget):
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, 60)
         self.blank_rows.setSuffix(self.tr(" Leerzeilen"))
+        self.target_group = QComboBox()
+        self.target_group.addItem(self.tr("alle Zielgruppen"), "")
         self.show_event = QCheckBox(self.tr("Veranstaltung auf jedes Schild (8 pt)"))
         self.show_event.setChecked(True)
         self.funding_label = QLabel()
@@ -75,6 +77,7 @@ class DocumentOptions(QWidget):
             "show_contact": [self.show_contact],
             "blank_rows": [self.blank_rows],
             "show_event": [self.show_event],
+            "target_group": [self.target_group],
             "funder": [self.funding_label, self.edit_funding],
             "projects": [self.projects],
         }
@@ -88,6 +91,7 @@ class DocumentOptions(QWidget):
             self.show_contact: "",
             self.blank_rows: self.tr("Für Nachzügler:innen:"),
             self.show_event: "",
+            self.target_group: self.tr("Zielgruppe:"),
             self.funding_label: self.tr("Förderung:"),
             self.edit_funding: "",
             self.projects: self.tr("Projekte:"),
@@ -104,6 +108,7 @@ class DocumentOptions(QWidget):
             self.show_contact.toggled,
             self.blank_rows.valueChanged,
             self.show_event.toggled,
+            self.target_group.currentIndexChanged,
         ):
             signal.connect(self.changed)
         self.sheet.currentIndexChanged.connect(self._limit_start_at)
@@ -130,6 +135,17 @@ class DocumentOptions(QWidget):
         index = self.series_choice.findData(current)
         self.series_choice.setCurrentIndex(max(index, 0))
         self.series_choice.blockSignals(False)
+
+    def set_target_groups(self, names: list[str]) -> None:
+        """The Zielgruppen for a Handzettel of one group; the choice is kept if still there."""
+        self.target_group.blockSignals(True)
+        current = self.target_group.currentData()
+        while self.target_group.count() > 1:
+            self.target_group.removeItem(1)
+        for name in names:
+            self.target_group.addItem(self.tr("Patenschaften für %1").replace("%1", name), name)
+        self.target_group.setCurrentIndex(max(self.target_group.findData(current), 0))
+        self.target_group.blockSignals(False)
 
     def set_projects(self, projects: list[ProjectRow]) -> None:
         """Active projects, all ticked; earlier choices are kept for known projects."""
@@ -183,6 +199,7 @@ class DocumentOptions(QWidget):
             show_contact=self.show_contact.isChecked(),
             blank_rows=self.blank_rows.value(),
             show_event=self.show_event.isChecked(),
+            target_group=self.target_group.currentData() or "",
             project_ids=self.chosen_projects() if "projects" in self._spec.needs else None,
         )
 

@@ -35,7 +35,7 @@ from patenbuero.services.core.funders import (
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
-from patenbuero.services.projects.use_cases import list_projects
+from patenbuero.services.projects.use_cases import list_projects, list_target_groups
 from patenbuero.services.registrations.series import list_series
 from patenbuero.ui.common.funding import FundingDialog
 from patenbuero.ui.printing.document_options import DocumentOptions
@@ -157,6 +157,7 @@ class PrintTab(QWidget):
         self.options.set_events(events)
         self.options.set_series(list_series(self._db))
         self.options.set_projects(list_projects(self._db))
+        self.options.set_target_groups([c.name for c in list_target_groups(self._db)])
         self.offset.load()
         if self.documents.currentRow() < 0:
             self.documents.setCurrentRow(0)
