@@ -130,3 +130,21 @@ def test_handzettel_readable_at_arms_length() -> None:
 
 def test_year_plan_readable() -> None:
     assert smallest_size(_year_plan()) >= 7
+
+
+def test_booklet_contents_have_page_numbers() -> None:
+    from tests.pdf.pdf_readback import normalised, pdftotext_raw_pages
+
+    pages = [normalised(p).replace("- ", "-") for p in pdftotext_raw_pages(DOCUMENTS["portraet"]())]
+    contents = pdftotext_raw_pages(DOCUMENTS["portraet"]())[0].splitlines()
+    printed = [int(line.split()[-1]) for line in contents if "Kulturverein Saale e.V." in line]
+    starts = [
+        next(n for n, text in enumerate(pages[1:], start=2) if portrait.name in text)
+        for portrait in sd.PORTRAITS
+    ]
+    assert printed == starts
+    # a page never holds only the contact block: some text of the portrait goes with it
+    for text in pages[1:]:
+        if "So erreichen Sie das Projekt" in text:
+            before = text.split("So erreichen Sie das Projekt")[0]
+            assert len(before.split()) > 5, text[:200]

@@ -16,11 +16,12 @@ from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from patenbuero.pdf.inputs import Badge, BadgesInput
 from patenbuero.pdf.label_sheets import DEFAULT_SHEET, LabelSheet, get_sheet
-from patenbuero.pdf.line_breaking import Kind, fit_lines
+from patenbuero.pdf.line_breaking import Fitted, Kind, fit_lines
 from patenbuero.pdf.text import clean, has_rtl, para, paragraph, rich
 
 NAME_MAX_SIZE = 24.0
 NAME_MIN_SIZE = 9.0  # floor for names: readable at a step's distance
+ONE_LINE_MIN = 16.0  # a name is kept on one line down to this size
 EVENT_SIZE = 8.0  # the event line is readable or not printed at all
 _PADDING = 5 * mm  # safe zone inside each label
 
@@ -43,18 +44,26 @@ def fit_name(name: str, width: float, height: float) -> FittedName:
     its first name on the first line. Below ``NAME_MIN_SIZE`` it does not shrink; what
     still does not fit is cut with a visible hyphen and reported as a warning.
     """
-    fitted = fit_lines(
-        clean(name),
-        font=SANS_BOLD,
-        width=width,
-        height=height,
-        max_size=NAME_MAX_SIZE,
-        min_size=NAME_MIN_SIZE,
-        kind=Kind.NAME,
-        max_lines=3,
-        what="Der Name",
-        leading=1.32 if has_rtl(name) else 1.18,  # room for Arabic descenders
-    )
+    leading = 1.32 if has_rtl(name) else 1.18  # room for Arabic descenders
+
+    def fit(min_size: float, max_lines: int, report: bool) -> Fitted:
+        return fit_lines(
+            clean(name),
+            font=SANS_BOLD,
+            width=width,
+            height=height,
+            max_size=NAME_MAX_SIZE,
+            min_size=min_size,
+            leading=leading,
+            kind=Kind.NAME,
+            max_lines=max_lines,
+            report=report,
+        )
+
+    # one line while the name stays large; only then two or three lines, down to the floor
+    fitted = fit(ONE_LINE_MIN, 1, report=False)
+    if not fitted.fits:
+        fitted = fit(NAME_MIN_SIZE, 3, report=True)
     style = ParagraphStyle(
         f"badge_name_{fitted.size}",
         fontName=SANS_BOLD,

@@ -258,6 +258,7 @@ def fit_lines(
     kind: Kind = Kind.NAME,
     max_lines: int | None = None,
     what: str = "Der Name",
+    report: bool = True,
 ) -> Fitted:
     """Largest size from ``max_size`` down to ``min_size`` at which ``text`` fits the box.
 
@@ -278,6 +279,8 @@ def fit_lines(
         if size <= min_size:
             break
         size = max(min_size, size - 0.5)
+    if not report:
+        return Fitted(min_size, min_size * leading, broken.lines, False)
     warn(
         f"{what} „{text}“ passt auch in {_points(min_size)} pt nicht in sein Feld; "
         "er wurde mit Trennstrich umbrochen – bitte kürzen oder prüfen."

@@ -126,7 +126,8 @@ def flyer(db: Database, request: PrintRequest) -> PrintResult:
             f"Kein aktives Projekt hat die Zielgruppe „{group}“.", field="target_group"
         )
     count = len(entries)
-    introduction = texts.introduction.replace("{Anzahl}", str(count))
+    # the introduction speaks of the whole network, also on a Handzettel for one group
+    introduction = texts.introduction.replace("{Anzahl}", str(len(projects)))
     audience = f"Patenschaften für {group}" if group else None
     result = pdf.build_flyer(
         FlyerInput(
@@ -143,6 +144,8 @@ def flyer(db: Database, request: PrintRequest) -> PrintResult:
     warnings = list(result.warnings)
     if not group:
         warnings += count_warnings(introduction, count, "Der Vorstellungstext")
+    elif "{Anzahl}" not in texts.introduction:
+        warnings += count_warnings(introduction, len(projects), "Der Vorstellungstext")
     subject = f"{texts.network_name} {group}".strip()
     return PrintResult(result.pdf, file_name("Handzettel", subject), True, tuple(warnings))
 

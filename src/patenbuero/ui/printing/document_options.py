@@ -56,6 +56,8 @@ class DocumentOptions(QWidget):
         self.show_event.setChecked(True)
         self.funding_label = QLabel()
         self.funding_label.setWordWrap(True)
+        # room for three lines: a wrapped label in a form row is otherwise squeezed
+        self.funding_label.setMinimumHeight(self.funding_label.fontMetrics().lineSpacing() * 3)
         self.edit_funding = QPushButton(self.tr("Förderung bearbeiten …"))
         self.edit_funding.setToolTip(
             self.tr("Fördermittelgeber, Maßnahme, Förderkennzeichen und UE – gespeichert.")
