@@ -128,3 +128,23 @@ def test_pdf_command_writes_an_attendance_list(demo_db, tmp_path, capsys) -> Non
     assert page_count(target.read_bytes()) >= 1
     assert main(["--db", db_path, "pdf", "teilnehmerliste", "-o", str(target)]) == 1
     assert "--event" in capsys.readouterr().err
+
+
+def test_pdf_command_target_group_and_badge_options(demo_db, tmp_path, capsys) -> None:
+    from tests.pdf.pdf_readback import pdftotext_pages
+
+    db_path = str(demo_db.location.path)
+    target = tmp_path / "kinder.pdf"
+    args = ["--db", db_path, "pdf", "handzettel", "--target-group", "Kinder", "-o", str(target)]
+    assert main(args) == 0
+    assert "Patenschaften für Kinder" in " ".join(pdftotext_pages(target.read_bytes()))
+    bad = ["--db", db_path, "pdf", "handzettel", "--target-group", "Mars", "-o", str(target)]
+    assert main(bad) == 1
+    assert "Zielgruppe „Mars“ gibt es nicht" in capsys.readouterr().err
+    badges = tmp_path / "schilder.pdf"
+    plain = ["--db", db_path, "pdf", "namensschilder", "--event", "1", "-o", str(badges)]
+    if main(plain) == 0:  # event 1 of the demo has confirmed registrations
+        with_line = " ".join(pdftotext_pages(badges.read_bytes()))
+        assert main([*plain, "--no-event-line"]) == 0
+        without = " ".join(pdftotext_pages(badges.read_bytes()))
+        assert len(without) < len(with_line)

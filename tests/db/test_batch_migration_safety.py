@@ -13,7 +13,7 @@ from sqlalchemy import text
 from patenbuero.db import migrate
 from patenbuero.services.core.database import open_database
 
-SECOND_REVISION = '''"""rebuild member_project"""
+SECOND_REVISION = '''"""rebuild member_project after the newest revision"""
 
 import sqlalchemy as sa
 from alembic import op

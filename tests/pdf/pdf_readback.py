@@ -26,6 +26,19 @@ def pdftotext_pages(pdf: bytes) -> list[str]:
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
 
+def pdftotext_raw_pages(pdf: bytes) -> list[str]:
+    """Text of every page in drawing order (``pdftotext -raw``): the lines of one box stay
+    together and a line-end hyphen is kept, so a mid-word break shows as "Magdalen" / "a".
+    """
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    result = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    pages = result.stdout.decode("utf-8").split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
 def pypdf_pages(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 

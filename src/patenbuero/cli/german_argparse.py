@@ -47,6 +47,7 @@ GERMAN_METAVARS = {
     "start_at": "N",
     "blank_rows": "N",
     "funder": "NAME",
+    "target_group": "ZIELGRUPPE",
     "email": "ADRESSE",
 }
 

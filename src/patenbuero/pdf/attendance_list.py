@@ -9,43 +9,48 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from patenbuero.pdf import style as st
 from patenbuero.pdf.blocks import (
+    TopOfPageOnly,
     data_table,
     fact_grid,
     format_date,
     format_time_range,
-    format_units,
     header_cells,
     signature_lines,
 )
-from patenbuero.pdf.collation import german_sort_key
+from patenbuero.pdf.collation import PersonKey, person_sort_key
 from patenbuero.pdf.inputs import NO_PHOTOS_MARK, AttendanceListInput, Participant
 from patenbuero.pdf.layout import PageDecor, content_width, render
-from patenbuero.pdf.text import escape, para, paragraph, rich, with_latin
+from patenbuero.pdf.line_breaking import Kind
+from patenbuero.pdf.text import clean, escape, para, paragraph, rich, with_latin
 
 MIN_ROW_HEIGHT = 10 * mm  # room for a signature
+SIGNATURE_MIN_WIDTH = 45 * mm  # funders reject lists where a signature does not fit
+NAME_MIN_SIZE = 7.5  # names shrink to this size before they would have to be cut
 _CELL_PADDING = 6  # top + bottom padding of a body cell, see blocks.data_table
 _NUMBER_WIDTH = 10 * mm
-# Relative widths of the other columns: last name, first name, organisation, contact, signature.
-_WEIGHTS = {"last": 24, "first": 18, "org": 24, "contact": 26, "sign": 31}
+# Relative widths of the columns left of the signature: last name, first name,
+# organisation, contact.
+_WEIGHTS = {"last": 24, "first": 18, "org": 24, "contact": 30}
+_SIGN_SHARE = 0.26  # share of the table width for the signature (at least 45 mm)
 
 
 def sort_participants(participants: Sequence[Participant]) -> list[Participant]:
     """Sort by last name, then first name, in German order (Latin spelling first if given)."""
 
-    def key(p: Participant) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
-        return (
-            german_sort_key(p.latin_last_name or p.last_name),
-            german_sort_key(p.latin_first_name or p.first_name),
-        )
+    return sorted(participants, key=participant_sort_key)
 
-    return sorted(participants, key=key)
+
+def participant_sort_key(p: Participant) -> PersonKey:
+    """German order of a participant (see :func:`person_sort_key`)."""
+    return person_sort_key(p.last_name, p.first_name, p.latin_last_name, p.latin_first_name)
 
 
 def _column_widths(width: float, show_contact: bool) -> list[float]:
-    keys = ["last", "first", "org", *(["contact"] if show_contact else []), "sign"]
+    keys = ["last", "first", "org", *(["contact"] if show_contact else [])]
     total = sum(_WEIGHTS[k] for k in keys)
-    rest = width - _NUMBER_WIDTH
-    return [_NUMBER_WIDTH, *(rest * _WEIGHTS[k] / total for k in keys)]
+    sign = max(SIGNATURE_MIN_WIDTH, width * _SIGN_SHARE)
+    rest = width - _NUMBER_WIDTH - sign
+    return [_NUMBER_WIDTH, *(rest * _WEIGHTS[k] / total for k in keys), sign]
 
 
 def _row(number: int, person: Participant | None, show_contact: bool) -> list[Flowable]:
@@ -54,13 +59,16 @@ def _row(number: int, person: Participant | None, show_contact: bool) -> list[Fl
     if person is None:
         blanks = 4 + int(show_contact)
         return cells + [paragraph("", st.style("cell")) for _ in range(blanks)]
+    last = with_latin(person.last_name, person.latin_last_name)
+    first = with_latin(person.first_name, person.latin_first_name)
     cells += [
-        para(with_latin(person.last_name, person.latin_last_name), st.style("cell_bold")),
-        para(with_latin(person.first_name, person.latin_first_name), st.style("cell")),
+        para(last, st.style("cell_bold"), kind=Kind.NAME, min_size=NAME_MIN_SIZE),
+        para(first, st.style("cell"), kind=Kind.NAME, min_size=NAME_MIN_SIZE),
         para(person.organisation, st.style("cell_small")),
     ]
     if show_contact:
-        cells.append(para(person.contact, st.style("cell_small")))
+        contact = "\n".join(clean(p) for p in (person.email, person.phone) if p and clean(p))
+        cells.append(para(contact, st.style("cell_small")))
     cells.append(paragraph("", st.style("cell")))
     return cells
 
@@ -83,37 +91,24 @@ def _heading(data: AttendanceListInput, width: float) -> list[Flowable]:
         Spacer(0, 2 * mm),
         fact_grid(facts, width),
     ]
-    funder = data.funder
-    if funder is not None:
-        funding = [("Gefördert durch", rich(funder.name))]
-        if funder.measure:
-            funding.append(("Maßnahme", rich(funder.measure)))
-        if funder.funding_code:
-            funding.append(("Förderkennzeichen", escape(funder.funding_code)))
-        if funder.teaching_units is not None:
-            funding.append(("Unterrichtseinheiten", escape(format_units(funder.teaching_units))))
-        grid = fact_grid(funding, width, tinted=True, label_width=34 * mm)
-        story += [Spacer(0, 3 * mm), grid]
     return story
 
 
-def _closing(data: AttendanceListInput, width: float) -> Flowable:
+def _closing(data: AttendanceListInput, width: float) -> list[Flowable]:
     speaker = f"Unterschrift Referent:in ({data.speaker})" if data.speaker else "Unterschrift"
     confirmation = (
         "Die Richtigkeit der Angaben und die Durchführung der Veranstaltung bestätigt:"
         if data.speaker
         else "Die Richtigkeit der Angaben bestätigt:"
     )
-    return KeepTogether(
-        [
-            Spacer(0, 5 * mm),
-            para(data.privacy_note, st.style("small")),
-            Spacer(0, 6 * mm),
-            paragraph(escape(confirmation), st.style("body")),
-            Spacer(0, 13 * mm),
-            signature_lines(["Ort, Datum", speaker], width),
-        ]
-    )
+    return [
+        Spacer(0, 5 * mm),
+        para(data.privacy_note, st.style("small")),
+        Spacer(0, 6 * mm),
+        paragraph(escape(confirmation), st.style("body")),
+        Spacer(0, 13 * mm),
+        signature_lines(["Ort, Datum", speaker], width),
+    ]
 
 
 def build_attendance_list(
@@ -127,33 +122,56 @@ def build_attendance_list(
 
     ``data.participants`` holds the confirmed participants only; they are printed sorted
     by last name (German order). ``show_contact`` adds an E-Mail/Telefon column (only when
-    the office asks for it), ``blank_rows`` adds numbered empty rows for walk-ins.
+    the office asks for it) and turns the page to landscape, so that the signature column
+    keeps its 45 mm; ``blank_rows`` adds numbered empty rows for walk-ins. The funder is
+    printed under the header of every page; the signature block always shares its page
+    with the last rows of the list.
     """
-    pagesize = st.LANDSCAPE if landscape else st.PORTRAIT
+    pagesize = st.LANDSCAPE if landscape or show_contact else st.PORTRAIT
     width = content_width(pagesize)
     widths = _column_widths(width, show_contact)
     labels = ["Nr.", "Nachname", "Vorname", "Organisation / Projekt"]
     labels += ["E-Mail / Telefon"] if show_contact else []
     labels.append("Unterschrift")
-    rows: list[list[Flowable]] = [header_cells(labels, right_aligned=(0,))]
+    rows: list[list[Flowable]] = []
     people: list[Participant | None] = [*sort_participants(data.participants)]
     people += [None] * max(0, blank_rows)
-    heights: list[float | None] = [None]
+    heights: list[float] = []
     for number, person in enumerate(people, start=1):
         cells = _row(number, person, show_contact)
         rows.append(cells)
         heights.append(_row_height(cells, widths))
-    table = data_table(rows, widths, row_heights=heights)
-    story = [*_heading(data, width), Spacer(0, 6 * mm), table, _closing(data, width)]
+    header = header_cells(labels, right_aligned=(0,))
+    tail = min(2, len(rows))  # rows kept on the page of the signature block
+    story = [*_heading(data, width), Spacer(0, 6 * mm)]
+    if len(rows) > tail:
+        body = rows[: len(rows) - tail]
+        story.append(data_table([header, *body], widths, row_heights=[None, *heights[: len(body)]]))
+        last = data_table(
+            rows[len(body) :],
+            widths,
+            row_heights=heights[len(body) :],
+            header=False,
+            first_tinted=len(body) % 2 == 1,
+        )
+    else:
+        last = data_table([header, *rows], widths, row_heights=[None, *heights])
     decor = PageDecor(
         network_name=data.office.network_name,
         document_label="Teilnehmerliste",
         footer_text=f"{data.event_title} · {format_date(data.date)}",
+        band=data.funder.lines if data.funder else (),
+        band_logo=data.funder.logo if data.funder else None,
     )
+    frame_height = pagesize[1] - st.MARGIN_TOP - decor.band_height - st.MARGIN_BOTTOM
+    repeated = TopOfPageOnly(data_table([header], widths), frame_height)
+    group = [repeated, last] if len(rows) > tail else [last]
+    story.append(KeepTogether([*group, *_closing(data, width)]))
     return render(
         story,
         decor,
         title=f"Teilnehmerliste – {data.event_title}",
         author=data.office.office_name,
         pagesize=pagesize,
+        subject="Teilnehmer- und Unterschriftenliste für den Nachweis bei Fördermittelgebern",
     )

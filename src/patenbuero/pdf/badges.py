@@ -16,10 +16,13 @@ from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from patenbuero.pdf.inputs import Badge, BadgesInput
 from patenbuero.pdf.label_sheets import DEFAULT_SHEET, LabelSheet, get_sheet
-from patenbuero.pdf.text import clean, para, paragraph, rich
+from patenbuero.pdf.line_breaking import Fitted, Kind, fit_lines
+from patenbuero.pdf.text import clean, has_rtl, para, paragraph, rich
 
 NAME_MAX_SIZE = 24.0
-NAME_MIN_SIZE = 8.0
+NAME_MIN_SIZE = 9.0  # floor for names: readable at a step's distance
+ONE_LINE_MIN = 16.0  # a name is kept on one line down to this size
+EVENT_SIZE = 8.0  # the event line is readable or not printed at all
 _PADDING = 5 * mm  # safe zone inside each label
 
 
@@ -30,34 +33,50 @@ class FittedName:
     paragraph: Paragraph
     font_size: float
     height: float
+    fits: bool = True
 
 
 def fit_name(name: str, width: float, height: float) -> FittedName:
-    """Shrink ``name`` until it fits ``width`` × ``height`` without clipping or split words.
+    """Shrink ``name`` until it fits ``width`` × ``height``; never hyphenated.
 
-    Large sizes stay on one line; below 15 pt two lines are allowed, at the smallest
-    size as many as the height takes.
+    The name wraps in logical order at spaces and hyphens (measured with the shaped
+    glyphs), then each line is reordered for display, so a two-line Arabic name keeps
+    its first name on the first line. Below ``NAME_MIN_SIZE`` it does not shrink; what
+    still does not fit is cut with a visible hyphen and reported as a warning.
     """
-    markup = rich(name, bold=True)
-    size = NAME_MAX_SIZE
-    while True:
-        style = ParagraphStyle(
-            f"badge_name_{size}",
-            fontName=SANS_BOLD,
-            fontSize=size,
-            leading=size * 1.18,
-            alignment=TA_CENTER,
-            textColor=st.PRIMARY_DARK,
-            splitLongWords=0,
+    leading = 1.32 if has_rtl(name) else 1.18  # room for Arabic descenders
+
+    def fit(min_size: float, max_lines: int, report: bool) -> Fitted:
+        return fit_lines(
+            clean(name),
+            font=SANS_BOLD,
+            width=width,
+            height=height,
+            max_size=NAME_MAX_SIZE,
+            min_size=min_size,
+            leading=leading,
+            kind=Kind.NAME,
+            max_lines=max_lines,
+            report=report,
         )
-        candidate = paragraph(markup, style)
-        _, needed = candidate.wrap(width, height)
-        lines = len(candidate.blPara.lines)
-        max_lines = 1 if size >= 15 else (2 if size > NAME_MIN_SIZE else 99)
-        fits = candidate.minWidth() <= width and needed <= height and lines <= max_lines
-        if fits or size <= NAME_MIN_SIZE * 0.5:
-            return FittedName(candidate, size, needed)
-        size -= 0.5 if size > NAME_MIN_SIZE else 0.25
+
+    # one line while the name stays large; only then two or three lines, down to the floor
+    fitted = fit(ONE_LINE_MIN, 1, report=False)
+    if not fitted.fits:
+        fitted = fit(NAME_MIN_SIZE, 3, report=True)
+    style = ParagraphStyle(
+        f"badge_name_{fitted.size}",
+        fontName=SANS_BOLD,
+        fontSize=fitted.size,
+        leading=fitted.leading,
+        alignment=TA_CENTER,
+        textColor=st.PRIMARY_DARK,
+        splitLongWords=0,
+    )
+    markup = "<br/>".join(rich(line, bold=True) for line in fitted.lines)
+    candidate = paragraph(markup, style)
+    _, needed = candidate.wrap(width + 1, height + 1000)
+    return FittedName(candidate, fitted.size, needed, fitted.fits)
 
 
 def _small(size: float, color: object, *, bold: bool = False) -> ParagraphStyle:
@@ -71,14 +90,16 @@ def _small(size: float, color: object, *, bold: bool = False) -> ParagraphStyle:
     )
 
 
-def _small_paragraph(text: str, style: ParagraphStyle, width: float) -> tuple[Paragraph, float]:
+def _small_paragraph(
+    text: str, style: ParagraphStyle, width: float, kind: Kind = Kind.TEXT
+) -> tuple[Paragraph, float]:
     """A short centred text, one size smaller if it would need three lines; with its height."""
-    p = para(text, style)
+    p = para(text, style, kind=kind)
     _, h = p.wrap(width, 40 * mm)
     if len(p.blPara.lines) > 2:
         smaller = ParagraphStyle("smaller", parent=style, fontSize=style.fontSize * 0.85)
         smaller.leading = smaller.fontSize * 1.15
-        p = para(text, smaller)
+        p = para(text, smaller, kind=kind)
         _, h = p.wrap(width, 40 * mm)
     return p, h
 
@@ -95,19 +116,17 @@ def _draw_badge(
     canvas.setFillColor(st.PRIMARY)
     canvas.setFont(SANS_BOLD, 6.5)
     canvas.drawString(inner_x + 3 * mm, top - 2.3 * mm, clean(data.office.network_name))
-    network_width = canvas.stringWidth(clean(data.office.network_name), SANS_BOLD, 6.5)
-    title = clean(data.event_title)
-    room = inner_w - 3 * mm - network_width - 4 * mm
-    for size in (6.0, 5.2):  # the event goes right of the network name if it fits
-        if title and canvas.stringWidth(title, SANS, size) <= room:
-            canvas.setFont(SANS, size)
-            canvas.setFillColor(st.MUTED)
-            canvas.drawRightString(inner_x + inner_w, top - 2.3 * mm, title)
-            break
     canvas.setStrokeColor(st.RULE_LIGHT)
     canvas.setLineWidth(0.5)
     canvas.line(inner_x, top - 3.6 * mm, inner_x + inner_w, top - 3.6 * mm)
     canvas.restoreState()
+    area_top = top - 5 * mm
+    title = clean(data.event_title) if data.show_event else ""
+    if title:
+        event = para(title, _small(EVENT_SIZE, st.MUTED))
+        _, event_height = event.wrap(inner_w, 20 * mm)
+        event.drawOn(canvas, inner_x, area_top + 0.6 * mm - event_height)
+        area_top -= event_height + 0.8 * mm
 
     bottom = y + 4.5 * mm
     if badge.no_photos:  # discreet: a small dot the staff know means "no photos"
@@ -120,19 +139,22 @@ def _draw_badge(
         org.drawOn(canvas, inner_x, bottom)
         bottom += org_height + 1.5 * mm
     extras = [
-        _small_paragraph(text, _small(8, st.MUTED, bold=bold), inner_w)
-        for text, bold in ((clean(badge.latin_name), False), (clean(badge.role), True))
+        _small_paragraph(text, _small(8, st.MUTED, bold=bold), inner_w, kind)
+        for text, bold, kind in (
+            (clean(badge.latin_name), False, Kind.NAME),
+            (clean(badge.role), True, Kind.TEXT),
+        )
         if text
     ]
-    extra_height = sum(h for _, h in extras) + 1.2 * mm * len(extras)
-    area_top = top - 5 * mm
+    gap = 2.4 * mm if has_rtl(badge.name) else 1.2 * mm  # below Arabic descenders
+    extra_height = sum(h for _, h in extras) + gap * len(extras)
     fitted = fit_name(badge.name, inner_w, area_top - bottom - extra_height)
     block = fitted.height + extra_height
     cursor = bottom + (area_top - bottom + block) / 2  # centre name and extras vertically
     fitted.paragraph.drawOn(canvas, inner_x, cursor - fitted.height)
     cursor -= fitted.height
     for extra, height in extras:
-        cursor -= 1.2 * mm
+        cursor -= gap
         extra.drawOn(canvas, inner_x, cursor - height)
         cursor -= height
 
@@ -165,6 +187,8 @@ def build_badges(
         raise ValueError(f"start_at muss zwischen 1 und {layout.per_sheet} liegen")
     buffer = io.BytesIO()
     canvas = _canvas(buffer, layout, f"Namensschilder – {data.event_title or ''}".strip(" –"))
+    canvas.setAuthor(clean(data.office.office_name))
+    canvas.setSubject(f"Namensschilder auf {layout.name}")
     current_page = 0
     for badge, (page, index) in zip(
         data.badges, _slots(layout, start_at, len(data.badges)), strict=True

@@ -53,19 +53,21 @@ def format_units(value: float) -> str:
 
 
 def fact_grid(
-    facts: Sequence[tuple[str, str]],
+    facts: Sequence[tuple[str, str | Flowable]],
     width: float,
     *,
     columns: int = 2,
     tinted: bool = False,
     label_width: float = 24 * mm,
 ) -> Table:
-    """Label/value pairs in a grid; values are Paragraph markup (already escaped)."""
+    """Label/value pairs in a grid; values are Paragraph markup (already escaped) or a
+    ready flowable (e.g. :func:`para` for an e-mail address that must break cleanly)."""
     value_width = width / columns - label_width
     cells: list[list[Flowable | str]] = []
     row: list[Flowable | str] = []
     for label, value in facts:
-        row += [paragraph(escape(label), st.style("label")), paragraph(value, st.style("body"))]
+        cell = value if isinstance(value, Flowable) else paragraph(value, st.style("body"))
+        row += [paragraph(escape(label), st.style("label")), cell]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []
@@ -102,12 +104,26 @@ def data_table(
     *,
     row_heights: Sequence[float | None] | None = None,
     zebra: bool = True,
+    header: bool = True,
+    first_tinted: bool = False,
 ) -> Table:
-    """A list table with a coloured header row that repeats on every page."""
+    """A list table with a coloured header row that repeats on every page.
+
+    ``header=False`` continues a table above it (same columns, no header row);
+    ``first_tinted`` continues its zebra stripes.
+    """
     heights = None if row_heights is None else list(row_heights)
     table = Table(
-        list(rows), colWidths=list(col_widths), rowHeights=heights, repeatRows=1, hAlign="LEFT"
+        list(rows),
+        colWidths=list(col_widths),
+        rowHeights=heights,
+        repeatRows=1 if header else 0,
+        hAlign="LEFT",
     )
+    if not header:
+        stripes = [st.TINT_LIGHT, st.WHITE] if first_tinted else [st.WHITE, st.TINT_LIGHT]
+        table.setStyle(TableStyle(_body_commands(0, stripes if zebra else None)))
+        return table
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), SANS, BODY_SIZE),
         ("BACKGROUND", (0, 0), (-1, 0), st.PRIMARY),
@@ -127,6 +143,23 @@ def data_table(
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.WHITE, st.TINT_LIGHT]))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _body_commands(first: int, stripes: list | None) -> list[tuple]:
+    commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), SANS, BODY_SIZE),
+        ("VALIGN", (0, first), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, first), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, first), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, first), (-1, -1), 0.5, st.RULE),
+        ("LINEAFTER", (0, first), (-2, -1), 0.3, st.RULE_LIGHT),
+        ("BOX", (0, 0), (-1, -1), 0.6, st.RULE),
+    ]
+    if stripes:
+        commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), stripes))
+    return commands
 
 
 def header_cells(labels: Sequence[str], *, right_aligned: Sequence[int] = ()) -> list[Flowable]:
@@ -178,3 +211,29 @@ class Checkbox(Flowable):
         self.canv.setStrokeColor(st.TEXT)
         self.canv.setLineWidth(0.8)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class TopOfPageOnly(Flowable):
+    """A flowable shown only when it lands at the top of a frame (a repeated header).
+
+    Placed before the last rows of a list that were moved to a new page together with
+    the signature block, it repeats the table header there and takes no room when the
+    rows stay on the page of the rest of the table.
+    """
+
+    def __init__(self, content: Flowable, frame_height: float) -> None:
+        super().__init__()
+        self.content = content
+        self.frame_height = frame_height
+        self._shown = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._shown = availHeight >= self.frame_height - 1
+        if not self._shown:
+            return 0.0, 0.0
+        self.width, self.height = self.content.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self._shown:
+            self.content.drawOn(self.canv, 0, 0)

@@ -8,10 +8,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from patenbuero.pdf import style as st
+from patenbuero.pdf.attendance_list import participant_sort_key
 from patenbuero.pdf.blocks import format_date, format_units, header_cells, signature_lines
 from patenbuero.pdf.fonts import SANS, SANS_BOLD
 from patenbuero.pdf.inputs import CertificateInput, CertificateRecipient, SeriesModule
 from patenbuero.pdf.layout import PageDecor, content_width, render
+from patenbuero.pdf.line_breaking import Kind
 from patenbuero.pdf.text import clean, escape, para, paragraph
 
 
@@ -75,10 +77,16 @@ def _page(data: CertificateInput, recipient: CertificateRecipient, width: float)
         Spacer(0, 12 * mm),
         paragraph("Hiermit wird bestätigt, dass", body_center),
         Spacer(0, 5 * mm),
-        para(person.full_name, _centred("cert_name", SANS_BOLD, 24, st.TEXT, 1)),
+        para(
+            person.full_name,
+            _centred("cert_name", SANS_BOLD, 24, st.TEXT, 1),
+            kind=Kind.NAME,
+            min_size=14,
+        ),
     ]
     if person.latin_full_name and person.latin_full_name != person.full_name:
-        story.append(para(person.latin_full_name, _centred("cert_latin", SANS, 11, st.MUTED)))
+        latin = _centred("cert_latin", SANS, 11, st.MUTED)
+        story.append(para(person.latin_full_name, latin, kind=Kind.NAME, min_size=9))
     story += [
         Spacer(0, 5 * mm),
         paragraph(
@@ -135,7 +143,8 @@ def build_certificates(data: CertificateInput) -> bytes:
     width = content_width()
     height = st.PORTRAIT[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
     story: list[Flowable] = []
-    for number, recipient in enumerate(data.recipients):
+    recipients = sorted(data.recipients, key=lambda r: participant_sort_key(r.person))
+    for number, recipient in enumerate(recipients):
         if number:
             story.append(PageBreak())
         page = KeepInFrame(width, height, _page(data, recipient, width), mode="shrink")

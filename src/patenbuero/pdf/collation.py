@@ -41,3 +41,23 @@ def german_sort_key(text: str) -> tuple[str, str, str]:
     """Full sort key: primary letters, then accents, then case (lower before upper)."""
     accents = unicodedata.normalize("NFKD", text.casefold())
     return (collation_key(text), accents, text.swapcase())
+
+
+PersonKey = tuple[tuple[str, str, str], tuple[str, str, str]]
+
+
+def person_sort_key(
+    last_name: str,
+    first_name: str,
+    latin_last_name: str | None = None,
+    latin_first_name: str | None = None,
+) -> PersonKey:
+    """The one order of persons in every document: last name, then first name, German.
+
+    A name in another script sorts by the Latin spelling the office entered, so
+    "Олена Коваленко (Olena Kovalenko)" stands among the K.
+    """
+    return (
+        german_sort_key(latin_last_name or last_name),
+        german_sort_key(latin_first_name or first_name),
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -43,7 +43,12 @@ from patenbuero.pdf.project_blocks import (
 )
 from patenbuero.pdf.text import clean, escape, para, paragraph
 
-SIZES = (10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # back page font sizes, largest first
+# Back page font sizes, largest first. 8.5 pt is the floor for reading at arm's length
+# at an info stand; secondary lines (contact, "auch: …") are 1 pt smaller, the
+# "sucht Pat:innen" mark never below 7.5 pt. When the projects do not fit at the floor,
+# the list goes on on a further page (a second sheet) instead of shrinking.
+SIZES = (10.5, 10.0, 9.5, 9.0, 8.5)
+MAX_BACK_PAGES = 6
 _GAP = 7 * mm  # between columns
 _OTHER_GROUP = "Weitere Projekte"
 
@@ -105,7 +110,7 @@ def _entry(
     small = scaled(st.style("small"), size - 1, "fs", leading=(size - 1) * 1.3)
     name: Flowable = para(project.name, name_style)
     if project.seeks_volunteers:
-        name = NameWithPill(name, size * 0.75)  # type: ignore[arg-type]
+        name = NameWithPill(name, max(7.5, size * 0.8))  # type: ignore[arg-type]
     parts: list[tuple[Flowable, float]] = [(name, 1.2)]
     if clean(project.flyer_text):
         parts.append((para(project.flyer_text, text_style), 0.8))
@@ -219,31 +224,26 @@ def _layout_back(
                 return size, columns, packed, []
     size, columns = SIZES[-1], 3
     col_w = (width - _GAP * 2) / 3
-    for size in SIZES[-2:]:
-        blocks = _blocks(group_projects(data), size, col_w, compact=True)
-        packed = _balanced(blocks, columns, height, size, col_w)
+    blocks = _blocks(group_projects(data), size, col_w, compact=True)
+    packed = _balanced(blocks, columns, height, size, col_w)
+    if packed:
+        return size, columns, packed, []
+    # more pages rather than smaller type: the list continues on a second sheet
+    for pages in range(2, MAX_BACK_PAGES + 1):
+        packed = _balanced(blocks, columns * pages, height, size, col_w)
         if packed:
             return size, columns, packed, []
-    # projects that seek volunteers matter most at an info stand: they stay longest
-    drop_order = [p for p in reversed(projects) if not p.seeks_volunteers]
-    drop_order += [p for p in reversed(projects) if p.seeks_volunteers]
-    for count in range(1, len(projects) + 1):
-        left_out = drop_order[:count]
-        kept = tuple(p for p in projects if all(p is not q for q in left_out))
-        groups = group_projects(replace(data, projects=kept))
-        blocks = _blocks(groups, size, col_w, compact=True)
-        blocks.append(_Block("", _more_line(count, data.website, size, col_w)))
-        packed = _balanced(blocks, columns, height, size, col_w)
-        if packed:
-            return size, columns, packed, [p.name for p in left_out]
-    raise ValueError("Die Rückseite des Handzettels lässt sich nicht setzen.")
+    raise ValueError("Die Projektliste des Handzettels ist für sechs Seiten zu lang.")
 
 
-def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, list[str]]:
+def _draw_back_header(canvas: Canvas, data: FlyerInput, continued: bool) -> float:
+    """Kicker, title and the legend of the mark; return the top of the column area."""
     top = PAGE_H - 20 * mm
     width = PAGE_W - 2 * SIDE
     kicker = scaled(st.style("kicker"), 9, "bk")
-    title = paragraph("Unsere Patenprojekte", scaled(st.style("title"), 22, "bt"))
+    heading = data.audience_title or "Unsere Patenprojekte"
+    heading += " (Fortsetzung)" if continued else ""
+    title = para(heading, scaled(st.style("title"), 22, "bt"))
     k = para(data.office.network_name, kicker)
     _, kh = k.wrap(width, 40)
     k.drawOn(canvas, SIDE, top - kh)
@@ -261,18 +261,36 @@ def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, list[str]]
     canvas.setStrokeColor(st.RULE_LIGHT)
     canvas.setLineWidth(0.6)
     canvas.line(SIDE, rule_y, PAGE_W - SIDE, rule_y)
-    bottom = 23 * mm
-    area_top = rule_y - 6 * mm
-    size, columns, (packed, _), omitted = _layout_back(data, area_top - bottom, width)
+    return rule_y - 6 * mm
+
+
+_BACK_BOTTOM = 23 * mm
+
+
+def back_area_height(data: FlyerInput) -> float:
+    """Height of the column area of a back page (measured on a scratch canvas)."""
+    scratch = Canvas(io.BytesIO(), pagesize=st.PORTRAIT, initialFontName=SANS)
+    return _draw_back_header(scratch, data, False) - _BACK_BOTTOM
+
+
+def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, int]:
+    """Draw the back page(s); return the font size, columns per page and page count."""
+    width = PAGE_W - 2 * SIDE
+    size, columns, (packed, _), _omitted = _layout_back(data, back_area_height(data), width)
     col_w = (width - _GAP * (columns - 1)) / columns
     gap = size * 0.75
-    for number, column in enumerate(packed):
-        y = area_top
-        x = SIDE + number * (col_w + _GAP)
-        for item in column:
-            y = item.draw(canvas, x, y) - gap
-    _draw_back_footer(canvas, data)
-    return size, columns, omitted
+    pages = max(1, -(-len(packed) // columns))
+    for page in range(pages):
+        if page:
+            canvas.showPage()
+        area_top = _draw_back_header(canvas, data, continued=page > 0)
+        for number, column in enumerate(packed[page * columns : (page + 1) * columns]):
+            y = area_top
+            x = SIDE + number * (col_w + _GAP)
+            for item in column:
+                y = item.draw(canvas, x, y) - gap
+        _draw_back_footer(canvas, data)
+    return size, columns, pages
 
 
 def _draw_back_footer(canvas: Canvas, data: FlyerInput) -> None:
@@ -292,25 +310,30 @@ def _draw_back_footer(canvas: Canvas, data: FlyerInput) -> None:
     canvas.line(SIDE, rule, PAGE_W - SIDE, rule)
 
 
+def _back_pages(data: FlyerInput) -> int:
+    width = PAGE_W - 2 * SIDE
+    _size, columns, (packed, _), _ = _layout_back(data, back_area_height(data), width)
+    return max(1, -(-len(packed) // columns))
+
+
 def build_flyer(data: FlyerInput) -> FlyerResult:
     """Build the two-page Handzettel; see :class:`FlyerResult` for warnings."""
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=st.PORTRAIT, initialFontName=SANS)
-    canvas.setTitle(f"Handzettel – {clean(data.office.network_name)}")
+    canvas.setTitle(f"Handzettel – {clean(data.audience_title or data.office.network_name)}")
+    canvas.setSubject("Handzettel für Infostände: das Netzwerk und seine Patenprojekte")
     canvas.setAuthor(clean(data.office.office_name))
     canvas.setCreator("Patenbüro")
-    warnings = list(flyer_front.draw_front(canvas, data))
+    warnings = list(flyer_front.draw_front(canvas, data, back_pages=_back_pages(data)))
     canvas.showPage()
-    size, columns, omitted = _draw_back(canvas, data)
+    size, columns, pages = _draw_back(canvas, data)
     canvas.showPage()
     canvas.save()
-    if omitted:
-        names = ", ".join(clean(n) for n in omitted[:5]) + (", …" if len(omitted) > 5 else "")
+    if pages > 1:
         warnings.append(
-            f"Auf der Rückseite ist nicht für alle Projekte Platz: {len(omitted)} von "
-            f"{len(data.projects)} Projekten stehen nur in der Zeile „… und {len(omitted)} "
-            f"weitere Projekte“ ({names}). Kürzen Sie die Flyertexte oder legen Sie die "
-            "Projektkarten dazu."
+            f"Die Projekte passen nicht auf eine Rückseite: die Liste geht auf {pages - 1} "
+            "weiteren Seite(n) weiter. Bitte beidseitig drucken und falten oder heften."
         )
+    omitted: list[str] = []
     return FlyerResult(buffer.getvalue(), tuple(warnings), tuple(omitted), size, columns)

@@ -29,7 +29,13 @@ def _panel(canvas: Canvas, data: FlyerInput) -> float:
     """The dark title panel at the top; return the y of its lower edge."""
     inner = WIDTH - 2 * _PANEL_PAD + 8 * mm
     office = scaled(st.style("kicker"), 9.5, "pk", textColor=_SOFT)
-    subtitle_text = data.subtitle or f"{len(data.projects)} Patenprojekte – ein Netzwerk"
+    count = len(data.projects)
+    noun = "Patenprojekt" if count == 1 else "Patenprojekte"
+    subtitle_text = data.subtitle or (
+        f"{data.audience_title}: {count} {noun}"
+        if data.audience_title
+        else f"{count} {noun} – ein Netzwerk"
+    )
     subtitle = scaled(st.style("body"), 14, "ps", textColor=_SOFT, leading=18)
     title_size = 32.0
     while True:  # the network name on at most two lines
@@ -118,14 +124,15 @@ def _fit_middle(data: FlyerInput, room: float) -> tuple[Stacked, Stacked, list[s
 def _contact(data: FlyerInput, width: float) -> Stacked:
     office = data.office
     body = scaled(st.style("body"), 9.5, "fc", leading=13)
-    lines = [f"<b>{escape(office.office_name)}</b>", *(escape(x) for x in office.address_lines)]
+    lines = [clean(x) for x in office.address_lines]
     if office.phone:
-        lines.append(f"Telefon {escape(office.phone)}")
+        lines.append(f"Telefon {clean(office.phone)}")
     if office.email:
-        lines.append(f"E-Mail {escape(office.email)}")
+        lines.append(f"E-Mail {clean(office.email)}")
     parts: list[tuple[Flowable, float]] = [
         (_kicker("Kontakt"), 1.5 * mm),
-        (paragraph("<br/>".join(lines), body), 2.5 * mm),
+        (para(office.office_name, scaled(body, 9.5, "fcb", fontName=SANS_BOLD)), 0),
+        (para("\n".join(lines), body), 2.5 * mm),
     ]
     hours = [escape(x) for x in data.opening_hours.splitlines() if clean(x)]
     if hours:
@@ -173,9 +180,11 @@ def _url(website: str) -> str:
     return address if "://" in address else f"https://{address}"
 
 
-def _footer(canvas: Canvas, data: FlyerInput) -> None:
+def _footer(canvas: Canvas, data: FlyerInput, back_pages: int) -> None:
     count = len(data.projects)
-    text = f"Auf der Rückseite: unsere {count} Patenprojekte nach Zielgruppen"
+    where = "Auf der Rückseite" if back_pages == 1 else "Auf den folgenden Seiten"
+    noun = "Patenprojekt" if count == 1 else "Patenprojekte"
+    text = f"{where}: {'unser' if count == 1 else 'unsere'} {count} {noun} nach Zielgruppen"
     if data.office.funder_line:
         text += f" · {clean(data.office.funder_line)}"
     footer = paragraph(escape(text), st.style("small_center"))
@@ -183,11 +192,11 @@ def _footer(canvas: Canvas, data: FlyerInput) -> None:
     footer.drawOn(canvas, SIDE, 11 * mm)
 
 
-def draw_front(canvas: Canvas, data: FlyerInput) -> list[str]:
+def draw_front(canvas: Canvas, data: FlyerInput, back_pages: int = 1) -> list[str]:
     """Draw the front page; return German warnings if texts had to be shortened."""
     panel_bottom = _panel(canvas, data)
     bottom_top = _bottom(canvas, data)
-    _footer(canvas, data)
+    _footer(canvas, data, back_pages)
     top, floor = panel_bottom - 11 * mm, bottom_top + 9 * mm
     intro, box, warnings = _fit_middle(data, top - floor)
     spare = (top - floor - _middle_height(intro, box)) / 3  # whitespace shared by the gaps

@@ -104,6 +104,21 @@ class Funder:
     measure: str | None = None  # Maßnahme / Projekt
     funding_code: str | None = None  # Förderkennzeichen
     teaching_units: float | None = None  # Unterrichtseinheiten (UE), e.g. 4 or 2.5
+    logo: bytes | None = None  # PNG, printed on every page
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The funder as printed on every page: name, then measure, code and units."""
+        details = []
+        if self.measure:
+            details.append(f"Maßnahme: {clean(self.measure)}")
+        if self.funding_code:
+            details.append(f"Förderkennzeichen: {clean(self.funding_code)}")
+        if self.teaching_units is not None:
+            units = f"{self.teaching_units:g}".replace(".", ",")
+            details.append(f"Unterrichtseinheiten: {units}")
+        head = f"Gefördert durch: {clean(self.name)}"
+        return (head, " · ".join(details)) if details else (head,)
 
 
 @dataclass(frozen=True)
@@ -139,11 +154,15 @@ class Badge:
 
 @dataclass(frozen=True)
 class BadgesInput:
-    """A set of badges for one event; ``event_title`` is printed small on each badge."""
+    """A set of badges for one event; ``event_title`` is printed on each badge (8 pt).
+
+    ``show_event`` False leaves the event line off every badge.
+    """
 
     office: Office
     badges: tuple[Badge, ...]
     event_title: str | None = None
+    show_event: bool = True
 
 
 @dataclass(frozen=True)
@@ -271,6 +290,7 @@ class FlyerInput:
     opening_hours: str = ""  # e.g. "Mo–Do 9–16 Uhr, Fr 9–13 Uhr"; line breaks are kept
     target_group_order: tuple[str, ...] = ()  # heading order; others follow alphabetically
     subtitle: str | None = None  # under the title; default: "32 Patenprojekte – ein Netzwerk"
+    audience_title: str | None = None  # e.g. "Patenschaften für Kinder" (one target group)
 
 
 @dataclass(frozen=True)

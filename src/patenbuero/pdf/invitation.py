@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import qrcode
 import qrcode.constants
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -15,7 +16,7 @@ from patenbuero.pdf.blocks import (
     format_time_range,
     header_cells,
 )
-from patenbuero.pdf.fonts import SANS
+from patenbuero.pdf.fonts import SANS, SANS_BOLD
 from patenbuero.pdf.inputs import AgendaItem, InvitationInput
 from patenbuero.pdf.layout import PageDecor, content_width, render
 from patenbuero.pdf.text import clean, escape, para, paragraph, rich
@@ -49,10 +50,13 @@ class QrCode(Flowable):
 
 def _address_block(data: InvitationInput, width: float) -> Table:
     office = data.office
-    sender = [f"<b>{escape(office.office_name)}</b>", escape(office.network_name)]
-    sender += [escape(line) for line in office.address_lines]
-    sender += [escape(x) for x in (office.phone, office.email, office.website) if x]
-    right = paragraph("<br/>".join(sender), st.style("small"))
+    small = st.style("small")
+    sender = [office.network_name, *office.address_lines]
+    sender += [x for x in (office.phone, office.email, office.website) if x]
+    right = [
+        para(office.office_name, ParagraphStyle("sender_bold", parent=small, fontName=SANS_BOLD)),
+        para("\n".join(clean(x) for x in sender), small),
+    ]
     left: list[Flowable] = []
     if data.recipient_lines:
         return_line = " · ".join(clean(x) for x in (office.office_name, *office.address_lines))

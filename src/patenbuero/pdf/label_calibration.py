@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from patenbuero.pdf.label_sheets import DEFAULT_SHEET, LabelSheet, get_sheet
-from patenbuero.pdf.text import escape, paragraph
+from patenbuero.pdf.text import clean, escape, paragraph
 
 INSTRUCTIONS = (
     "Diese Seite auf Normalpapier drucken – in Originalgröße (100 %, nicht „An Seite "
@@ -37,7 +37,11 @@ def _draw_ruler(canvas: Canvas, x: float, y: float) -> None:
 
 
 def build_calibration_page(
-    sheet: str | LabelSheet = DEFAULT_SHEET, *, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0
+    sheet: str | LabelSheet = DEFAULT_SHEET,
+    *,
+    offset_x_mm: float = 0.0,
+    offset_y_mm: float = 0.0,
+    office_name: str = "Freiwilligen-Agentur Halle",
 ) -> bytes:
     """One page with the outline and number of every label of ``sheet`` (with the offset)."""
     register_fonts()
@@ -48,6 +52,8 @@ def build_calibration_page(
     )
     canvas.setTitle(f"Probedruck – {layout.name}")
     canvas.setCreator("Patenbüro")
+    canvas.setAuthor(clean(office_name))
+    canvas.setSubject("Probedruck zum Einstellen des Druckerversatzes")
     for index in range(layout.per_sheet):
         x, y, w, h = layout.rect_pt(index, offset_x_mm, offset_y_mm)
         canvas.setStrokeColor(st.PRIMARY)
@@ -59,7 +65,7 @@ def build_calibration_page(
         else:
             canvas.rect(x, y, w, h, stroke=1, fill=0)
         canvas.setDash()
-        canvas.setStrokeColor(st.RULE)
+        canvas.setStrokeColor(st.RULE if index else st.WHITE)  # label 1 holds the text
         canvas.line(x + w / 2 - 3 * mm, y + h / 2, x + w / 2 + 3 * mm, y + h / 2)
         canvas.line(x + w / 2, y + h / 2 - 3 * mm, x + w / 2, y + h / 2 + 3 * mm)
         canvas.setFillColor(st.PRIMARY_DARK)
@@ -69,16 +75,20 @@ def build_calibration_page(
         canvas.setFillColor(st.MUTED)
         label = f"{layout.label_width:g} × {layout.label_height:g} mm"
         canvas.drawRightString(x + w - 3 * mm, y + 3 * mm, label)
-    # instructions in the top margin, the 100 mm ruler in the bottom margin
-    page_w, page_h = layout.page_width * mm, layout.page_height * mm
-    text_width = page_w - 24 * mm
-    style = ParagraphStyle("calibration", parent=st.style("small_center"), fontSize=6.8, leading=8)
+    # The instructions sit inside the first label's outline and the 100 mm ruler in the
+    # bottom margin: the sheet margins (13 mm at the top of an L4785) are too narrow for
+    # text that stays 5 mm clear of the paper edge, where many printers print nothing.
+    page_w = layout.page_width * mm
+    x, y, w, h = layout.rect_pt(0, offset_x_mm, offset_y_mm)
+    style = ParagraphStyle(
+        "calibration", parent=st.style("small"), fontSize=7, leading=8.4, textColor=st.TEXT
+    )
     text = paragraph(f"<b>Probedruck: {escape(layout.name)}.</b> {escape(INSTRUCTIONS)}", style)
-    _, height = text.wrap(text_width, layout.margin_top * mm)
-    top_space = layout.margin_top * mm + min(0.0, offset_y_mm) * mm
-    text.drawOn(canvas, 12 * mm, page_h - top_space / 2 - height / 2)
+    inner_w, inner_h = w - 6 * mm, h - 11 * mm
+    _, height = text.wrap(inner_w, inner_h)
+    text.drawOn(canvas, x + 3 * mm, y + h - 8 * mm - height)
     bottom_space = layout.margin_bottom * mm - max(0.0, offset_y_mm) * mm
-    _draw_ruler(canvas, page_w / 2 - 50 * mm, max(7 * mm, bottom_space / 2))
+    _draw_ruler(canvas, page_w / 2 - 50 * mm, max(8 * mm, bottom_space / 2 + 1 * mm))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
+from patenbuero.pdf.project_blocks import draw_logo, read_logo
 from patenbuero.pdf.text import clean, para
 
 
@@ -24,6 +25,31 @@ class PageDecor:
     document_label: str  # right in the header, e.g. "Teilnehmerliste"
     footer_text: str = ""  # left in the footer, e.g. event title and date
     page_numbers: bool = True  # "Seite X von Y" right in the footer
+    band: tuple[str, ...] = ()  # lines under the header on every page (e.g. the funder)
+    band_logo: bytes | None = None  # PNG/JPEG right of the band
+
+    @property
+    def band_height(self) -> float:
+        """Room the band takes under the header rule (0 without a band)."""
+        return 0.0 if not self.band else max(len(self.band) * 3.6 * mm, 9 * mm) + 2 * mm
+
+
+def _draw_band(canvas: Canvas, decor: PageDecor) -> None:
+    """The funder band under the header: its lines left, its logo right (every page)."""
+    width, height = canvas._pagesize
+    left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+    top = height - st.HEADER_Y - 2 * mm
+    logo = read_logo(decor.band_logo)
+    logo_w = 0.0
+    if logo is not None:
+        logo_w, _ = draw_logo(
+            canvas, logo, (right - 35 * mm, top - 9 * mm, 35 * mm, 9 * mm), "right"
+        )
+    style = st.style("small")
+    for number, line in enumerate(decor.band):
+        paragraph = para(line, style)
+        _, h = paragraph.wrap(right - left - logo_w - 4 * mm, 10 * mm)
+        paragraph.drawOn(canvas, left, top - (number + 1) * 3.6 * mm - (h - 3.6 * mm))
 
 
 def _draw_header(canvas: Canvas, decor: PageDecor) -> None:
@@ -106,6 +132,7 @@ def render(
     pagesize: tuple[float, float] = st.PORTRAIT,
     top_margin: float = st.MARGIN_TOP,
     bottom_margin: float = st.MARGIN_BOTTOM,
+    subject: str = "",
 ) -> bytes:
     """Lay out ``story`` on pages with the house header and footer; return PDF bytes."""
     register_fonts()
@@ -115,10 +142,11 @@ def render(
         pagesize=pagesize,
         leftMargin=st.MARGIN_LEFT,
         rightMargin=st.MARGIN_RIGHT,
-        topMargin=top_margin,
+        topMargin=top_margin + decor.band_height,
         bottomMargin=bottom_margin,
         title=clean(title),
         author=clean(author),
+        subject=clean(subject or decor.document_label),
         creator="Patenbüro",
         lang="de-DE",
         initialFontName=SANS,  # otherwise every page references an unembedded Helvetica
@@ -134,9 +162,13 @@ def render(
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: _draw_header(c, decor))]
-    )
+
+    def decorate(canvas: Canvas, _doc: object) -> None:
+        _draw_header(canvas, decor)
+        if decor.band:
+            _draw_band(canvas, decor)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     doc.build(list(story), canvasmaker=_canvas_maker(decor))
     return buffer.getvalue()
 

@@ -27,6 +27,7 @@ from patenbuero.pdf.certificate import AccentRule
 from patenbuero.pdf.fonts import SANS
 from patenbuero.pdf.inputs import PortraitInput, PortraitProject
 from patenbuero.pdf.layout import PageDecor, content_width, render
+from patenbuero.pdf.line_breaking import Kind
 from patenbuero.pdf.project_blocks import Logo, Pill, joined, read_logo, scaled
 from patenbuero.pdf.text import clean, escape, para, paragraph, rich
 
@@ -82,21 +83,24 @@ def _facts(project: PortraitProject) -> list[tuple[str, str]]:
     return [(label, value) for label, value in facts if value]
 
 
-def _contact(project: PortraitProject, width: float) -> Flowable | None:
+def _contact(project: PortraitProject, width: float) -> list[Flowable] | None:
     contact = project.contact
-    facts = [
-        ("Ansprechpartner:in", rich(contact.name)),
-        ("Telefon", escape(contact.phone)),
-        ("E-Mail", escape(contact.email)),
-        ("Website", escape(contact.website)),
-        ("Anschrift", rich(contact.address)),
+    body = st.style("body")
+    values = [
+        ("Ansprechpartner:in", contact.name, Kind.NAME),
+        ("Telefon", contact.phone, Kind.TEXT),
+        ("E-Mail", contact.email, Kind.TEXT),
+        ("Website", contact.website, Kind.TEXT),
+        ("Anschrift", contact.address, Kind.TEXT),
     ]
-    facts = [(label, value) for label, value in facts if value]
+    facts: list[tuple[str, str | Flowable]] = [
+        (label, para(value, body, kind=kind)) for label, value, kind in values if clean(value)
+    ]
     if not facts:
         return None
     heading = paragraph("So erreichen Sie das Projekt", st.style("heading"))
     grid = fact_grid(facts, width, columns=1, tinted=True, label_width=40 * mm)
-    return KeepTogether([heading, grid])
+    return [heading, grid]
 
 
 def _project_story(project: PortraitProject, width: float, size: float) -> list[Flowable]:
@@ -106,12 +110,17 @@ def _project_story(project: PortraitProject, width: float, size: float) -> list[
         story += [fact_grid(facts, width, columns=2, tinted=True), Spacer(0, 4 * mm)]
     body = scaled(st.style("body"), size, "pb", leading=size * 1.5, spaceAfter=size * 0.6)
     texts = [clean(t) for t in _PARAGRAPHS.split(project.portrait_text or "") if clean(t)]
+    paragraphs: list[Flowable] = [paragraph(escape(t), body) for t in texts]
     if texts:
         story.append(paragraph("Über das Projekt", st.style("heading")))
-        story += [paragraph(escape(t), body) for t in texts]
     contact = _contact(project, width)
     if contact is not None:
-        story += [Spacer(0, 3 * mm), contact]
+        # the contact block never stands alone on a page: the last paragraph goes with it
+        tail = paragraphs[-1:]
+        story += paragraphs[:-1]
+        story.append(KeepTogether([*tail, Spacer(0, 3 * mm), *contact]))
+    else:
+        story += paragraphs
     return story
 
 
@@ -133,7 +142,24 @@ def _fitted_story(project: PortraitProject, width: float) -> list[Flowable]:
     return story
 
 
-def _title_page(data: PortraitInput, width: float) -> list[Flowable]:
+class _PageMark(Flowable):
+    """Records on which page a project starts (for the page numbers of the contents)."""
+
+    def __init__(self, key: int, pages: dict[int, int]) -> None:
+        super().__init__()
+        self.key, self.pages = key, pages
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages[self.key] = self.canv.getPageNumber()
+
+
+def _title_page(
+    data: PortraitInput, width: float, pages: dict[int, int] | None = None
+) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(0, 38 * mm),
         para(data.office.network_name, scaled(st.style("kicker"), 11, "tk")),
@@ -151,10 +177,13 @@ def _title_page(data: PortraitInput, width: float) -> list[Flowable]:
         [
             para(p.name, st.style("cell_bold")),
             para(p.organisation, st.style("cell_small")),
+            paragraph(str((pages or {}).get(number, "")), st.style("cell_right")),
         ]
-        for p in data.projects
+        for number, p in enumerate(data.projects)
     ]
-    table = Table(rows, colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    number_w = 12 * mm
+    widths = [(width - number_w) * 0.45, (width - number_w) * 0.55, number_w]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=0)
     table.setStyle(
         TableStyle(
             [
@@ -190,19 +219,36 @@ def build_portraits(data: PortraitInput) -> bytes:
     """Build the Projektporträts (booklet with title page for several) and return PDF bytes."""
     width = content_width()
     booklet = len(data.projects) > 1
-    story: list[Flowable] = _title_page(data, width) if booklet else []
-    for number, project in enumerate(data.projects):
-        if number or booklet:
-            story.append(PageBreak())
-        story += _fitted_story(project, width)
-    if not story:
-        story.append(CondPageBreak(1))
     single = data.projects[0].name if len(data.projects) == 1 else data.booklet_title
     decor = PageDecor(
         network_name=data.office.network_name,
         document_label="Projektporträt" if not booklet else "Projektporträts",
         footer_text=data.office.contact_line,
     )
-    return render(
-        story, decor, title=f"Projektporträt – {clean(single)}", author=data.office.office_name
-    )
+
+    def story_with(pages: dict[int, int] | None, marks: dict[int, int]) -> list[Flowable]:
+        story: list[Flowable] = _title_page(data, width, pages) if booklet else []
+        stories = [_fitted_story(project, width) for project in data.projects]  # fresh
+        for number, project_story in enumerate(stories):
+            if number or booklet:
+                story.append(PageBreak())
+            story += [_PageMark(number, marks), *project_story]
+        if not story:
+            story.append(CondPageBreak(1))
+        return story
+
+    def build(pages: dict[int, int] | None, marks: dict[int, int]) -> bytes:
+        return render(
+            story_with(pages, marks),
+            decor,
+            title=f"Projektporträt – {clean(single)}",
+            author=data.office.office_name,
+            subject="Porträts der Mitgliedsprojekte" if booklet else "Porträt eines Projekts",
+        )
+
+    first: dict[int, int] = {}
+    document = build(None, first)
+    if not booklet:
+        return document
+    # second run: the contents show the page numbers measured in the first
+    return build(first, {})

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS_BOLD
 from patenbuero.pdf.inputs import ProjectContact
-from patenbuero.pdf.text import clean, escape, rich
+from patenbuero.pdf.text import clean
 
 SEEKS_LABEL = "sucht Pat:innen"
 
@@ -146,15 +146,15 @@ def joined(items: Iterable[str | None], sep: str = ", ") -> str:
 
 
 def contact_lines(contact: ProjectContact, *, with_name: bool = True) -> list[str]:
-    """Paragraph markup lines of a contact: name, "Tel. …", e-mail, website, address."""
+    """Plain lines of a contact (for :func:`para`): name, "Tel. …", e-mail, website, address."""
     lines = []
     if with_name and clean(contact.name):
-        lines.append(rich(contact.name))
+        lines.append(clean(contact.name))
     if clean(contact.phone):
-        lines.append(f"Tel. {escape(contact.phone)}")
+        lines.append(f"Tel. {clean(contact.phone)}")
     for value in (contact.email, contact.website, contact.address):
         if clean(value):
-            lines.append(rich(value))
+            lines.append(clean(value))
     return lines
 
 

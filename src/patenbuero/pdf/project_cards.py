@@ -4,9 +4,9 @@ Geometry: an A4 landscape sheet is 297 × 210 mm, exactly three DIN-lang cards s
 side (3 × 99 mm), so the cards fill the sheet and there is no paper outside them. Only
 the two inner edges (x = 99 mm and 198 mm) need a cut; the outer edges are the sheet's
 own. The Schnittmarken are therefore short ticks on these two cut lines, at the top and
-bottom edge, from 2 to 8 mm into the sheet: office printers leave about 4 mm unprinted,
-and card content keeps at least 10 mm from the edge, so the ticks never touch text and
-are cut in half by the guillotine. Nothing is printed across the cut lines (no bleed),
+bottom edge, from 5 to 9 mm into the sheet: office printers leave up to 5 mm unprinted,
+and card content keeps at least 10 mm from the edge, so the ticks are printed on every
+printer and never touch text. Nothing is printed across the cut lines (no bleed),
 so a cut a millimetre off still looks clean.
 """
 
@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Frame, KeepInFrame, Spacer
 from patenbuero.pdf import style as st
 from patenbuero.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from patenbuero.pdf.inputs import ProjectCard, ProjectCardsInput
+from patenbuero.pdf.line_breaking import Kind
 from patenbuero.pdf.project_blocks import (
     Pill,
     Stacked,
@@ -38,7 +39,7 @@ PAGE = (3 * CARD_W, CARD_H)  # A4 landscape
 PER_PAGE = 3
 INSET_X, INSET_TOP, INSET_BOTTOM = 9 * mm, 12 * mm, 10 * mm
 LOGO_H = 26 * mm
-MARK_FROM, MARK_TO = 2 * mm, 8 * mm  # crop tick from/to, measured from the sheet edge
+MARK_FROM, MARK_TO = 5 * mm, 9 * mm  # crop tick from/to, measured from the sheet edge
 _BOX_PAD = 3.5 * mm
 
 
@@ -85,17 +86,19 @@ def _main_story(card: ProjectCard) -> list[Flowable]:
 
 
 def _contact_box(card: ProjectCard, width: float) -> Stacked | None:
-    lines = contact_lines(card.contact)
-    if not lines:
+    lines = contact_lines(card.contact, with_name=False)
+    name = clean(card.contact.name)
+    if not lines and not name:
         return None
     body = scaled(st.style("body"), 9.5, "cc", leading=13)
-    if clean(card.contact.name):
-        lines[0] = f"<b>{rich(card.contact.name, bold=True)}</b>"
     kicker = scaled(st.style("kicker"), 8.5, "ck", textColor=st.PRIMARY, spaceAfter=0)
-    return stack(
-        [(paragraph("Kontakt", kicker), 1 * mm), (paragraph("<br/>".join(lines), body), 0)],
-        width - 2 * _BOX_PAD - 1.5,
-    )
+    parts: list[tuple[Flowable, float]] = [(paragraph("Kontakt", kicker), 1 * mm)]
+    if name:
+        bold = scaled(st.style("body"), 9.5, "ccb", leading=13, fontName=SANS_BOLD)
+        parts.append((para(name, bold, kind=Kind.NAME), 0))
+    if lines:
+        parts.append((para("\n".join(lines), body), 0))
+    return stack(parts, width - 2 * _BOX_PAD - 1.5)
 
 
 def _draw_card(canvas: Canvas, card: ProjectCard, network_name: str, left: float) -> None:

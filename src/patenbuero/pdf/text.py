@@ -10,8 +10,10 @@ run in the wrong order. What works, and what :func:`rich` does:
 4. :func:`paragraph` switches on ``shaping=1`` for such paragraphs; HarfBuzz then joins
    the letters and lays each word out right to left.
 
-Use it for short, single-line fields only (names, organisations, titles): the visual
-order is fixed before reportlab wraps lines.
+:func:`rich` fixes the visual order of one line. Text that may wrap goes through
+:func:`para`: it returns a :class:`BrokenParagraph`, which breaks the text in logical
+order with :mod:`patenbuero.pdf.line_breaking` once it knows its width, and only then
+reorders each line for display.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from bidi import get_display
@@ -26,10 +29,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from patenbuero.pdf.fonts import ARABIC, ARABIC_BOLD
+from patenbuero.pdf.line_breaking import Broken, Kind, break_text, warn
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan … and the Arabic presentation forms.
 _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-_ARABIC_RUN = re.compile(f"[{_RTL_CHARS}]+")
+# A zero-width non-joiner (Persian "حسینی‌نژاد") belongs to the word it sits in.
+_ARABIC_RUN = re.compile(f"[{_RTL_CHARS}](?:[{_RTL_CHARS}\u200c\u200d]*[{_RTL_CHARS}])?")
 _HAS_RTL = re.compile(f"[{_RTL_CHARS}]")
 _SPACES = re.compile(r"\s+")
 # Bidi control characters never belong in a printed name.
@@ -101,7 +106,91 @@ def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 
-def para(text: str | None, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    """Shortcut: a Paragraph from a plain short field (see :func:`rich`)."""
+class BrokenParagraph(Paragraph):
+    """A plain field that breaks its own lines with the line-breaking service.
+
+    The text stays in logical order until :meth:`wrap` knows the width; then each line
+    is broken (hyphenation for text, none for names), reordered for display by
+    :func:`rich` and joined with ``<br/>``. With ``min_size`` the text shrinks down to
+    that size before a word would have to be cut; a cut is reported as a warning.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle | None = None,
+        bulletText: str | None = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+        *,
+        kind: Kind = Kind.TEXT,
+        bold: bool = False,
+        min_size: float | None = None,
+    ) -> None:
+        assert style is not None
+        # "\n" in a field starts a new line (e.g. e-mail, then phone)
+        lines = (text or "").split("\n")
+        self._logical = None if frags is not None else "\n".join(filter(None, map(clean, lines)))
+        self._kind, self._bold, self._min_size = kind, bold, min_size
+        self._base_style = style
+        self._broken_for: float | None = None
+        markup = rich(text, bold=bold) if frags is None else text
+        chosen = _shaped(style) if frags is None and has_rtl(markup or "") else style
+        super().__init__(markup, chosen, bulletText, frags, caseSensitive, encoding)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._logical is not None and self._broken_for != availWidth:
+            self._break(availWidth)
+        return super().wrap(availWidth, availHeight)
+
+    def _break(self, width: float) -> None:
+        style = self._base_style
+        font, size = style.fontName, style.fontSize
+        broken = self._lines(width, font, size)
+        floor = self._min_size if self._min_size is not None else size
+        while broken.forced and size > floor:
+            size = max(floor, size - 0.5)
+            broken = self._lines(width, font, size)
+        if size != style.fontSize:
+            style = ParagraphStyle(
+                f"{style.name}_{size:g}",
+                parent=style,
+                fontSize=size,
+                leading=style.leading * size / style.fontSize,
+            )
+        if broken.forced:
+            what = "Der Name" if self._kind is Kind.NAME else "Der Text"
+            warn(
+                f"{what} „{' '.join(self._paragraphs())}“ passt nicht in sein Feld und wurde mit "
+                "Trennstrich umbrochen – bitte kürzen oder prüfen."
+            )
+        markup = "<br/>".join(rich(line, bold=self._bold) for line in broken.lines)
+        chosen = _shaped(style) if has_rtl(markup) else style
+        self._broken_for = width
+        Paragraph.__init__(self, markup, chosen)
+
+    def _lines(self, width: float, font: str, size: float) -> Broken:
+        parts = [break_text(part, width, font, size, self._kind) for part in self._paragraphs()]
+        lines = tuple(line for part in parts for line in part.lines)
+        return Broken(lines, any(part.forced for part in parts))
+
+    def _paragraphs(self) -> list[str]:
+        return (self._logical or "").split("\n")
+
+
+def para(
+    text: str | None,
+    style: ParagraphStyle,
+    *,
+    bold: bool = False,
+    kind: Kind = Kind.TEXT,
+    min_size: float | None = None,
+) -> Paragraph:
+    """A Paragraph from a plain field in any script, broken by the line-breaking service.
+
+    ``kind=Kind.NAME`` for person names (never hyphenated); ``min_size`` lets the text
+    shrink before a word is cut.
+    """
     is_bold = bold or "Bold" in style.fontName
-    return paragraph(rich(text, bold=is_bold), style)
+    return BrokenParagraph(text, style, kind=kind, bold=is_bold, min_size=min_size)

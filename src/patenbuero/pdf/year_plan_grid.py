@@ -2,8 +2,8 @@
 
 Every marked day carries the kind's abbreviation in a coloured chip ("VT", "FT" …), so
 the plan reads on a black-and-white printer too. Weekends are shaded, public holidays
-tinted with their name in the cell (or "Feiertag" if the name is too long; all names
-are listed under the grid), cancelled events are drawn as an outlined, struck-through
+tinted with their name in the cell at 7 pt (or "Feiertag" if the name is too long;
+all names are listed under the grid), cancelled events are drawn as an outlined, struck-through
 chip.
 """
 
@@ -33,7 +33,8 @@ MISSING_DAY = colors.HexColor("#C9D1D6")
 _HEAD_H = 6 * mm
 _LEGEND_SIZE = 7.0
 _LEGEND_ROW = 4.8 * mm
-_CHIP_SIZE = 5.6  # pt
+_CHIP_SIZE = 7.0  # pt; 7 pt is the floor for anything a reader must read
+_DAY_SIZE = 7.0
 
 
 @dataclass(frozen=True)
@@ -133,17 +134,17 @@ class YearGrid(Flowable):
         c.setStrokeColor(st.RULE_LIGHT)
         c.setLineWidth(0.3)
         c.line(x, y, x + w, y)
-        size = min(6.0, h * 0.55)
+        size = _DAY_SIZE
         base = y + (h - size * 0.72) / 2
         c.setFillColor(st.ACCENT if holiday else st.TEXT)
         c.setFont(SANS_BOLD if holiday else SANS, size)
-        c.drawRightString(x + 3.6 * mm, base, str(date.day))
+        c.drawRightString(x + 3.9 * mm, base, str(date.day))
         c.setFillColor(st.MUTED)
-        c.setFont(SANS, size * 0.85)
-        c.drawString(x + 4.2 * mm, base, WEEKDAY_SHORT[date.weekday()])
-        left, right = x + 8.3 * mm, x + w - 0.6 * mm
+        c.setFont(SANS, size)
+        c.drawString(x + 4.5 * mm, base, WEEKDAY_SHORT[date.weekday()])
+        left, right = x + 8.9 * mm, x + w - 0.6 * mm
         marks = list(self.marks.get(date, ()))
-        chip_h = min(h - 1.6, 3.3 * mm)
+        chip_h = min(h - 1.2, 3.6 * mm)
         chip_y = y + (h - chip_h) / 2
         for index, mark in enumerate(marks):
             needed = _chip_width(mark.kind)
@@ -160,13 +161,11 @@ class YearGrid(Flowable):
     def _holiday_name(self, name: str, left: float, right: float, base: float) -> None:
         c = self.canv
         c.setFillColor(st.ACCENT)
-        for size in (5.0, 4.6, 4.2):
-            if stringWidth(name, SANS, size) <= right - left:
-                c.setFont(SANS, size)
-                c.drawString(left, base, name)
-                return
-        c.setFont(SANS, 4.6)
-        c.drawString(left, base, "Feiertag")
+        c.setFont(SANS, _DAY_SIZE)  # a long name is listed in full under the grid
+        fits = stringWidth(name, SANS, _DAY_SIZE) <= right - left
+        label = name if fits else "Feiertag"
+        if stringWidth(label, SANS, _DAY_SIZE) <= right - left:
+            c.drawString(left, base, label)
 
     def _legend_items(self) -> list[tuple[KindMark | colors.Color, str, bool]]:
         """(chip mark or swatch colour, label, cancelled) for every legend entry."""
@@ -197,7 +196,7 @@ class YearGrid(Flowable):
         if not days:
             return None
         text = " · ".join(f"{d:%d.%m.} {escape(n)}" for d, n in days)
-        style = scaled(st.style("tiny"), 6.5, "yh", leading=8)
+        style = scaled(st.style("tiny"), 7, "yh", leading=8.6)
         return paragraph(f"<b>Feiertage in Sachsen-Anhalt:</b> {text}", style)
 
     def legend_height(self) -> float:

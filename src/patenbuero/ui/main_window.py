@@ -14,6 +14,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import backup_folder
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
+from patenbuero.ui.common.funding import FundersDialog
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.manual_dialog import ManualDialog
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
+        funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
+        funders_action.triggered.connect(self.open_funders)
+        edit_menu.addAction(funders_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)
@@ -162,6 +166,10 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.db, self).exec():
             self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 4000)
             self.print_tab.schedule_preview()
+
+    def open_funders(self) -> None:
+        FundersDialog(self.db, self).exec()
+        self.print_tab.schedule_preview()
 
     def save_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -50,7 +50,8 @@ class SettingsDialog(QDialog):
             self.tr(
                 "Diese Texte sind die Worte des Netzwerks: Sie erscheinen auf dem Handzettel, "
                 "in Einladungen, Bescheinigungen und Listen. Änderungen gelten für alle "
-                "Arbeitsplätze, die diese Datenbank nutzen."
+                "Arbeitsplätze, die diese Datenbank nutzen. {Anzahl} in der Vorstellung wird "
+                "beim Drucken durch die Zahl der gedruckten Projekte ersetzt."
             )
         )
         intro.setWordWrap(True)

@@ -56,9 +56,9 @@ def test_options_follow_the_document(qtbot, demo_db) -> None:
     window.tabs.setCurrentWidget(tab)
     tab.select_document("namensschilder")
     assert tab.options.sheet.isVisible() and tab.offset.isVisible()
-    assert not tab.options.funder.isVisible()
+    assert not tab.options.edit_funding.isVisible()
     tab.select_document("teilnehmerliste")
-    assert tab.options.funder.isVisible() and not tab.offset.isVisible()
+    assert tab.options.edit_funding.isVisible() and not tab.offset.isVisible()
 
 
 def test_project_cards_only_for_ticked_projects(qtbot, demo_db) -> None:

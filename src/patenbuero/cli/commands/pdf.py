@@ -33,7 +33,17 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--landscape", action="store_true", help="Querformat")
     parser.add_argument("--contact", action="store_true", help="E-Mail und Telefon drucken")
     parser.add_argument("--blank-rows", type=int, default=0, help="leere Zeilen anhängen")
-    parser.add_argument("--funder", default="", help="Fördermittelgeber für die Liste")
+    parser.add_argument(
+        "--funder",
+        default="",
+        help="Fördermittelgeber für die Liste (sonst der bei Veranstaltung/Reihe gespeicherte)",
+    )
+    parser.add_argument(
+        "--target-group", default="", help="Handzettel nur für diese Zielgruppe, z. B. Kinder"
+    )
+    parser.add_argument(
+        "--no-event-line", action="store_true", help="Namensschilder ohne Veranstaltungszeile"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei (.pdf)")
     parser.set_defaults(handler=run_pdf)
 
@@ -63,6 +73,8 @@ def run_pdf(db: Database, args: argparse.Namespace) -> int:
         show_contact=args.contact,
         blank_rows=args.blank_rows,
         funder=FunderOptions(args.funder) if args.funder else None,
+        show_event=not args.no_event_line,
+        target_group=args.target_group,
     )
     result = build_document(db, request)
     try:

@@ -3,6 +3,7 @@
 from patenbuero.db.models.calendar import EventTombstone
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
+from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry, EventFunding
@@ -26,6 +27,7 @@ __all__ = [
     "EventFunding",
     "EventTombstone",
     "Forwarding",
+    "Funder",
     "Inquiry",
     "MemberProject",
     "Organisation",

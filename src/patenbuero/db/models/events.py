@@ -24,10 +24,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from patenbuero.db.base import Base, enum_check
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models.contacts import Contact
+from patenbuero.db.models.funders import FundingMixin
 from patenbuero.db.models.projects import MemberProject
 
 
-class Series(Base):
+class Series(FundingMixin, Base):
     """A Fortbildungsreihe, e.g. the four modules for Pat:innen."""
 
     __tablename__ = "series"
@@ -50,7 +51,7 @@ class Series(Base):
     )
 
 
-class Event(Base):
+class Event(FundingMixin, Base):
     __tablename__ = "event"
     __table_args__ = (
         enum_check("kind", EventKind),
@@ -75,6 +76,7 @@ class Event(Base):
     online_url: Mapped[str] = mapped_column(String(500), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     speaker: Mapped[str] = mapped_column(String(200), default="")
+    internal_note: Mapped[str] = mapped_column(Text, default="")  # never printed
     capacity: Mapped[int | None] = mapped_column(Integer)
     registration_deadline: Mapped[dt.date | None] = mapped_column(Date)
     responsible_project_id: Mapped[int | None] = mapped_column(

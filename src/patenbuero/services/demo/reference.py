@@ -9,7 +9,7 @@ from patenbuero.db.enums import OrganisationKind
 NETWORK_TEXTS = {
     "network_name": "Patenschaftsnetzwerk Halle",
     "introduction": (
-        "Im Patenschaftsnetzwerk Halle haben sich mehr als 30 Patenprojekte aus Halle (Saale) "
+        "Im Patenschaftsnetzwerk Halle haben sich {Anzahl} Patenprojekte aus Halle (Saale) "
         "zusammengeschlossen. Seit 2010 koordiniert die Freiwilligen-Agentur Halle das "
         "Netzwerk. Ehrenamtliche Pat:innen lesen mit Kindern, begleiten Familien und "
         "Familien mit schwer erkrankten Kindern, gehen mit Senior:innen ins Konzert, "

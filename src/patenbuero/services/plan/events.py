@@ -19,6 +19,7 @@ from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Regi
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import Funding, check_funding
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
 from patenbuero.services.plan.tombstones import leave_tombstone
@@ -58,6 +59,11 @@ class EventInput:
     responsible_contact_id: int | None = None
     series_id: int | None = None
     module_number: int | None = None
+    internal_note: str = ""  # for the office only, never printed
+    funder_id: int | None = None
+    funding_measure: str = ""
+    funding_code: str = ""
+    teaching_units: float | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,10 @@ def check(session: Session, data: EventInput, event_id: int | None) -> None:
         )
     _check_responsible(session, data)
     _check_series(session, data, event_id)
+    check_funding(
+        session,
+        Funding(data.funder_id, data.funding_measure, data.funding_code, data.teaching_units),
+    )
 
 
 def _check_responsible(session: Session, data: EventInput) -> None:

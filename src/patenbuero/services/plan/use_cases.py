@@ -13,6 +13,7 @@ from patenbuero.db.enums import ProjectStatus, RegistrationStatus
 from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import list_funders
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class PlanChoices:
     projects: tuple[Choice, ...]
     contacts: tuple[Choice, ...]
     series: tuple[Choice, ...]
+    funders: tuple[Choice, ...] = ()
 
 
 def plan_choices(db: Database) -> PlanChoices:
@@ -181,4 +183,5 @@ def plan_choices(db: Database) -> PlanChoices:
             ),
             contacts=tuple(Choice(c.id, c.full_name, c.project_id) for c in contacts),
             series=tuple(Choice(s.id, s.title, size=s.module_count) for s in series),
+            funders=tuple(Choice(f.id, f.name) for f in list_funders(db)),
         )

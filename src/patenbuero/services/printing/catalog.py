@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from patenbuero.errors import ValidationError
+from patenbuero.pdf.line_breaking import collect_warnings
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.printing import (
@@ -25,7 +26,9 @@ class DocumentSpec:
     title: str
     description: str
     needs: frozenset[str]  # of "event", "series", "year", "projects", "labels"
-    options: frozenset[str]  # of "landscape", "show_contact", "blank_rows", "funder", "start_at"
+    # of "landscape", "show_contact", "blank_rows", "funder", "start_at", "show_event",
+    # "target_group", "event" (optional event)
+    options: frozenset[str]
     build: Builder
     two_sided: bool = False
 
@@ -36,10 +39,10 @@ DOCUMENTS: dict[str, DocumentSpec] = {
         DocumentSpec(
             "handzettel",
             "Netzwerk-Handzettel (Vorder- und Rückseite)",
-            "Für Infostände: Vorstellung, Leitbild, alle aktiven Projekte nach Zielgruppen, "
-            "QR-Code zur Website. Beidseitig drucken.",
+            "Für Infostände: Vorstellung, Leitbild, alle aktiven Projekte nach Zielgruppen "
+            "(oder nur die einer Zielgruppe), QR-Code zur Website. Beidseitig drucken.",
             frozenset(),
-            frozenset(),
+            frozenset({"target_group"}),
             project_documents.flyer,
             two_sided=True,
         ),
@@ -83,7 +86,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Auf handelsüblichen Etikettenbögen (80 × 50 mm); Start bei Etikett N für "
             "angebrochene Bögen.",
             frozenset({"event", "labels"}),
-            frozenset({"start_at"}),
+            frozenset({"start_at", "show_event"}),
             event_documents.badges,
         ),
         DocumentSpec(
@@ -99,7 +102,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Teilnahmebescheinigungen",
             "Für alle, die die geforderten Module einer Fortbildungsreihe besucht haben.",
             frozenset({"series"}),
-            frozenset(),
+            frozenset({"funder"}),
             series_documents.certificates,
         ),
         DocumentSpec(
@@ -113,9 +116,10 @@ DOCUMENTS: dict[str, DocumentSpec] = {
         DocumentSpec(
             "interessiertenliste",
             "Interessiertenliste für Infostände",
-            "Leere Liste zum Eintragen mit Einwilligungstext.",
+            "Leere Liste zum Eintragen mit Einwilligungstext, mit Anlass und Datum der "
+            "gewählten Veranstaltung.",
             frozenset(),
-            frozenset(),
+            frozenset({"event"}),
             series_documents.interest_list,
         ),
     )
@@ -127,7 +131,7 @@ def build_document(db: Database, request: PrintRequest) -> PrintResult:
     spec = DOCUMENTS.get(request.document)
     if spec is None:
         raise ValidationError(f"Unbekanntes Dokument „{request.document}“.")
-    result = spec.build(db, request)
-    if spec.two_sided and not result.two_sided:
-        result = PrintResult(result.pdf, result.file_name, True, result.warnings)
-    return result
+    with collect_warnings() as layout_warnings:
+        result = spec.build(db, request)
+    warnings = (*result.warnings, *(w for w in layout_warnings if w not in result.warnings))
+    return PrintResult(result.pdf, result.file_name, spec.two_sided or result.two_sided, warnings)

@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import replace
 
 from patenbuero import pdf
+from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
+from patenbuero.pdf.attendance_list import participant_sort_key
 from patenbuero.pdf.inputs import (
     DEFAULT_PRIVACY_NOTE,
     NO_PHOTOS_LEGEND,
@@ -18,6 +20,7 @@ from patenbuero.pdf.inputs import (
     InvitationInput,
 )
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import funding_for_print
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.common import (
     confirmed_people,
@@ -49,7 +52,6 @@ def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
         event = event_or_fail(session, event_id)
         people = confirmed_people(session, event_id)
         no_photos = persons_without_photos(session, [p.id for p in people])
-        funder = request.funder
         data = AttendanceListInput(
             office=office_from_texts(texts),
             event_title=event.title,
@@ -64,14 +66,7 @@ def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
             start_time=None if event.all_day else event.starts_at.time(),
             end_time=None if event.all_day else event.ends_at.time(),
             speaker=event.speaker or None,
-            funder=Funder(
-                name=funder.name,
-                measure=funder.measure or None,
-                funding_code=funder.funding_code or None,
-                teaching_units=funder.teaching_units,
-            )
-            if funder and funder.name
-            else None,
+            funder=_funder(request, event),
             **_privacy_note(texts.privacy_note, bool(no_photos)),
         )
         title, day = event.title, event.starts_at.date()
@@ -99,17 +94,19 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
         event = event_or_fail(session, event_id)
         people = confirmed_people(session, event_id)
         no_photos = persons_without_photos(session, [p.id for p in people])
-        entries = []
-        for person in sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name)):
-            info = participant(person)
-            entries.append(
-                Badge(
-                    name=info.full_name,
-                    organisation=info.organisation,
-                    latin_name=info.latin_full_name,
-                    no_photos=person.id in no_photos,
-                )
+        infos = sorted(
+            (replace(participant(person), no_photos=person.id in no_photos) for person in people),
+            key=participant_sort_key,
+        )
+        entries = [
+            Badge(
+                name=info.full_name,
+                organisation=info.organisation,
+                latin_name=info.latin_full_name,
+                no_photos=info.no_photos,
             )
+            for info in infos
+        ]
         title, day = event.title, event.starts_at.date()
     if not entries:
         raise ValidationError(
@@ -117,7 +114,12 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
             "es gibt keine Namensschilder zu drucken."
         )
     document = pdf.build_badges(
-        BadgesInput(office=office_from_texts(texts), badges=tuple(entries), event_title=title),
+        BadgesInput(
+            office=office_from_texts(texts),
+            badges=tuple(entries),
+            event_title=title,
+            show_event=request.show_event,
+        ),
         sheet=request.sheet,
         start_at=request.start_at,
         offset_x_mm=offset_x,
@@ -128,7 +130,12 @@ def badges(db: Database, request: PrintRequest) -> PrintResult:
 
 def calibration(db: Database, request: PrintRequest) -> PrintResult:
     offset_x, offset_y = _offset(db, request)
-    document = pdf.build_calibration_page(request.sheet, offset_x_mm=offset_x, offset_y_mm=offset_y)
+    document = pdf.build_calibration_page(
+        request.sheet,
+        office_name=load_texts(db).office_name or "Freiwilligen-Agentur Halle",
+        offset_x_mm=offset_x,
+        offset_y_mm=offset_y,
+    )
     return PrintResult(document, file_name("Probedruck-Etiketten", request.sheet))
 
 
@@ -152,15 +159,21 @@ def invitation(db: Database, request: PrintRequest) -> PrintResult:
             )
             clock = end
         deadline = event.registration_deadline
+        today = dt.date.today()
         data = InvitationInput(
             office=office_from_texts(texts),
-            letter_date=dt.date.today(),
+            letter_date=today,
             title=f"Einladung: {event.title}",
             event_date=event.starts_at.date(),
             greeting="Liebe Mitglieder des Patenschaftsnetzwerks,",
             body=(
-                f"herzlich laden wir Sie zu „{event.title}“ ein. "
-                "Die Tagesordnung finden Sie unten; Ergänzungen nehmen wir gern vorab auf.",
+                f"herzlich laden wir Sie zu „{event.title}“ ein."
+                + (
+                    " Die Tagesordnung finden Sie unten; Ergänzungen nehmen wir gern vorab auf."
+                    if agenda
+                    else ""
+                ),
+                # the description is for the invitees; the internal note is never printed
                 *(p for p in event.description.split("\n\n") if p.strip()),
             ),
             agenda=tuple(agenda),
@@ -170,11 +183,45 @@ def invitation(db: Database, request: PrintRequest) -> PrintResult:
             place=_place(event.location, event.address) or None,
             online_link=event.online_url or None,
             registration_note=(
-                f"Bitte melden Sie sich bis zum {deadline:%d.%m.%Y} an." if deadline else None
+                f"Bitte melden Sie sich bis zum {deadline:%d.%m.%Y} an."
+                if deadline and deadline >= today
+                else None
             ),
         )
         title, day = event.title, event.starts_at.date()
-    return PrintResult(pdf.build_invitation(data), file_name("Einladung", title, day))
+    warnings: tuple[str, ...] = ()
+    if deadline and deadline < today:
+        warnings = (
+            f"Die Anmeldefrist ({deadline:%d.%m.%Y}) ist schon vorbei; die Einladung "
+            "nennt deshalb keine Frist. Bitte verlängern Sie die Frist bei der Veranstaltung, "
+            "wenn sich noch jemand anmelden soll.",
+        )
+    return PrintResult(
+        pdf.build_invitation(data), file_name("Einladung", title, day), warnings=warnings
+    )
+
+
+def _funder(request: PrintRequest, event: Event) -> Funder | None:
+    """The funder named for this print (command line), else the one stored for the event
+    or its series."""
+    chosen = request.funder
+    if chosen and chosen.name:
+        return Funder(
+            name=chosen.name,
+            measure=chosen.measure or None,
+            funding_code=chosen.funding_code or None,
+            teaching_units=chosen.teaching_units,
+        )
+    stored = funding_for_print(event)
+    if stored is None:
+        return None
+    return Funder(
+        name=stored.name,
+        measure=stored.measure or None,
+        funding_code=stored.code or None,
+        teaching_units=stored.teaching_units,
+        logo=stored.logo_png,
+    )
 
 
 def _event_id(request: PrintRequest) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -70,35 +71,83 @@ def _logo(project: MemberProject) -> bytes | None:
     return None
 
 
+_COUNT_CLAIM = re.compile(
+    r"(?:(?:mehr als|über|rund|fast|knapp|etwa|ca\.)\s+)?(\d+)\s+(?:Pat[a-z:]*)?projekt",
+    re.IGNORECASE,
+)
+
+
+def count_warnings(text: str, count: int, what: str) -> list[str]:
+    """A warning for every number of projects in the office's text that the data contradict."""
+    warnings = []
+    for match in _COUNT_CLAIM.finditer(text):
+        claimed = int(match.group(1))
+        phrase = match.group(0).lower()
+        if phrase.startswith(("mehr als", "über")):
+            wrong = count <= claimed
+        elif phrase[0].isdigit():
+            wrong = count != claimed
+        else:  # rund, fast, knapp, etwa: allow a little
+            wrong = abs(count - claimed) > max(2, claimed // 10)
+        if wrong:
+            warnings.append(
+                f"{what} sagt „{match.group(0)}“, der Handzettel zeigt aber {count} Projekte. "
+                "Bitte passen Sie den Text in den Einstellungen an oder schreiben Sie {Anzahl}."
+            )
+    return warnings
+
+
 def flyer(db: Database, request: PrintRequest) -> PrintResult:
     texts = load_texts(db)
+    group = " ".join(request.target_group.split())
     with db.reading() as session:
         projects = _projects(session, request.project_ids)
         order = tuple(session.scalars(select(TargetGroup.name).order_by(TargetGroup.sort_order)))
+        if group and group not in order:
+            known = ", ".join(order)
+            raise ValidationError(
+                f"Die Zielgruppe „{group}“ gibt es nicht (vorhanden: {known}).",
+                field="target_group",
+            )
         entries = tuple(
             FlyerProject(
                 name=p.name,
                 flyer_text=p.flyer_text,
-                target_groups=tuple(g.name for g in p.target_groups),
+                # a Handzettel for one target group lists its projects under that heading
+                target_groups=(group,) if group else tuple(g.name for g in p.target_groups),
                 contact=_contact(p),
                 seeks_volunteers=p.seeks_volunteers,
             )
             for p in projects
+            if not group or group in {g.name for g in p.target_groups}
         )
+    if group and not entries:
+        raise ValidationError(
+            f"Kein aktives Projekt hat die Zielgruppe „{group}“.", field="target_group"
+        )
+    count = len(entries)
+    # the introduction speaks of the whole network, also on a Handzettel for one group
+    introduction = texts.introduction.replace("{Anzahl}", str(len(projects)))
+    audience = f"Patenschaften für {group}" if group else None
     result = pdf.build_flyer(
         FlyerInput(
             office=office_from_texts(texts),
-            introduction=texts.introduction,
+            introduction=introduction,
             leitbild_preamble=texts.leitbild_preamble,
             website=texts.website or "www.patenschaften-halle.de",
             projects=entries,
             opening_hours=texts.opening_hours,
             target_group_order=order,
+            audience_title=audience,
         )
     )
-    return PrintResult(
-        result.pdf, file_name("Handzettel", texts.network_name), True, tuple(result.warnings)
-    )
+    warnings = list(result.warnings)
+    if not group:
+        warnings += count_warnings(introduction, count, "Der Vorstellungstext")
+    elif "{Anzahl}" not in texts.introduction:
+        warnings += count_warnings(introduction, len(projects), "Der Vorstellungstext")
+    subject = f"{texts.network_name} {group}".strip()
+    return PrintResult(result.pdf, file_name("Handzettel", subject), True, tuple(warnings))
 
 
 def project_cards(db: Database, request: PrintRequest) -> PrintResult:
@@ -150,7 +199,7 @@ def portraits(db: Database, request: PrintRequest) -> PrintResult:
             office=office_from_texts(texts),
             projects=entries,
             booklet_title="Unsere Patenprojekte",
-            booklet_intro=texts.introduction or None,
+            booklet_intro=texts.introduction.replace("{Anzahl}", str(len(entries))) or None,
             booklet_date=dt.date.today(),
         )
     )

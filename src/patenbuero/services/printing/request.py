@@ -25,7 +25,9 @@ class PrintRequest:
     landscape: bool = False
     show_contact: bool = False
     blank_rows: int = 0
-    funder: FunderOptions | None = None
+    funder: FunderOptions | None = None  # overrides the stored funding (command line)
+    show_event: bool = True  # event line on badges
+    target_group: str = ""  # Handzettel for one Zielgruppe ("" = all projects)
     # The printer's offset on this PC (kept per PC by the GUI); None: the stored default.
     offset_mm: tuple[float, float] | None = None
 

@@ -17,7 +17,12 @@ from patenbuero.pdf.inputs import (
 )
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import load_texts
-from patenbuero.services.printing.common import file_name, office_from_texts, participant
+from patenbuero.services.printing.common import (
+    event_or_fail,
+    file_name,
+    office_from_texts,
+    participant,
+)
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 from patenbuero.services.registrations import series_matrix
 
@@ -70,9 +75,15 @@ def certificates(db: Database, request: PrintRequest) -> PrintResult:
 
 
 def interest_list(db: Database, request: PrintRequest) -> PrintResult:
+    """The blank sign-up sheet; with an event its title and date stand in the heading."""
     texts = load_texts(db)
-    data = InterestListInput(office=office_from_texts(texts))
+    occasion, day = None, None
+    if request.event_id is not None:
+        with db.reading() as session:
+            event = event_or_fail(session, request.event_id)
+            occasion, day = event.title, event.starts_at.date()
+    data = InterestListInput(office=office_from_texts(texts), occasion=occasion, date=day)
     return PrintResult(
         pdf.build_interest_list(data, landscape=request.landscape or True),
-        file_name("Interessiertenliste"),
+        file_name("Interessiertenliste", occasion or "", day),
     )

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.core import labels
+from patenbuero.services.core.funders import Funding
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import PlanChoices
+from patenbuero.ui.common.funding import FundingFields
 from patenbuero.ui.plan.common import (
     FieldErrors,
     date_edit,
@@ -130,13 +132,28 @@ class EventForm(QWidget):
         errors.add_row(right, self.tr("Modulnummer"), self.module_number, "module_number")
         right.addRow(self.tr("Beschreibung"), self.description)
 
+        self.funding = FundingFields([(c.id, c.name) for c in choices.funders])
+        self.internal_note = QPlainTextEdit()
+        self.internal_note.setMaximumHeight(60)
+        self.internal_note.setPlaceholderText(
+            self.tr("Nur für das Büro – wird nie gedruckt oder verschickt.")
+        )
+        funding_form = QFormLayout()
+        funding_form.addRow(self.funding)
+        errors.add_row(funding_form, self.tr("Interne Notiz"), self.internal_note, "internal_note")
+        funding_box = QGroupBox(self.tr("Förderung und interne Notiz"))
+        funding_box.setLayout(funding_form)
+
         left_box = QGroupBox(self.tr("Was, wann, wo"))
         left_box.setLayout(basics)
         right_box = QGroupBox(self.tr("Verantwortung und Anmeldung"))
         right_box.setLayout(right)
         columns = QHBoxLayout()
         columns.addWidget(left_box, 1, Qt.AlignmentFlag.AlignTop)
-        columns.addWidget(right_box, 1, Qt.AlignmentFlag.AlignTop)
+        right_column = QVBoxLayout()
+        right_column.addWidget(right_box)
+        right_column.addWidget(funding_box)
+        columns.addLayout(right_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addStretch(1)
@@ -170,8 +187,13 @@ class EventForm(QWidget):
             self.module_number.setValue(data.module_number)
         self._on_series()
         self._last_start = self.starts_at()
+        self.internal_note.setPlainText(data.internal_note)
+        self.funding.load(
+            Funding(data.funder_id, data.funding_measure, data.funding_code, data.teaching_units)
+        )
 
     def values(self) -> EventInput:
+        funding = self.funding.values()
         return EventInput(
             title=self.title.text(),
             kind=self.kind.currentData(),
@@ -190,6 +212,11 @@ class EventForm(QWidget):
             responsible_contact_id=self.contact.currentData(),
             series_id=self.series.currentData(),
             module_number=self.module_number.value() if self.series.currentData() else None,
+            internal_note=self.internal_note.toPlainText(),
+            funder_id=funding.funder_id,
+            funding_measure=funding.funding_measure,
+            funding_code=funding.funding_code,
+            teaching_units=funding.teaching_units,
         )
 
     def starts_at(self) -> dt.datetime:

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QLineEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from patenbuero.pdf.label_sheets import SHEETS
 from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
-from patenbuero.services.printing.request import FunderOptions, PrintRequest
+from patenbuero.services.printing.request import PrintRequest
 from patenbuero.services.projects.use_cases import ProjectRow
 from patenbuero.services.registrations.series import SeriesChoice
 from patenbuero.ui.common.formatting import format_date
@@ -30,6 +30,7 @@ class DocumentOptions(QWidget):
     """Shows only the rows the chosen document needs; emits ``changed`` on every edit."""
 
     changed = Signal()
+    funding_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,14 +50,19 @@ class DocumentOptions(QWidget):
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, 60)
         self.blank_rows.setSuffix(self.tr(" Leerzeilen"))
-        self.funder = QLineEdit()
-        self.funder.setPlaceholderText(self.tr("z. B. Stadt Halle (Saale)"))
-        self.measure = QLineEdit()
-        self.funding_code = QLineEdit()
-        self.teaching_units = QDoubleSpinBox()
-        self.teaching_units.setRange(0, 40)
-        self.teaching_units.setDecimals(1)
-        self.teaching_units.setSpecialValueText(self.tr("keine Angabe"))
+        self.target_group = QComboBox()
+        self.target_group.addItem(self.tr("alle Zielgruppen"), "")
+        self.show_event = QCheckBox(self.tr("Veranstaltung auf jedes Schild (8 pt)"))
+        self.show_event.setChecked(True)
+        self.funding_label = QLabel()
+        self.funding_label.setWordWrap(True)
+        # room for three lines: a wrapped label in a form row is otherwise squeezed
+        self.funding_label.setMinimumHeight(self.funding_label.fontMetrics().lineSpacing() * 3)
+        self.edit_funding = QPushButton(self.tr("Förderung bearbeiten …"))
+        self.edit_funding.setToolTip(
+            self.tr("Fördermittelgeber, Maßnahme, Förderkennzeichen und UE – gespeichert.")
+        )
+        self.edit_funding.clicked.connect(self.funding_requested)
         self.projects = QListWidget()
         self.projects.setMaximumHeight(150)
         self.projects.setToolTip(self.tr("Nur die angehakten Projekte werden gedruckt."))
@@ -72,7 +78,9 @@ class DocumentOptions(QWidget):
             "landscape": [self.landscape],
             "show_contact": [self.show_contact],
             "blank_rows": [self.blank_rows],
-            "funder": [self.funder, self.measure, self.funding_code, self.teaching_units],
+            "show_event": [self.show_event],
+            "target_group": [self.target_group],
+            "funder": [self.funding_label, self.edit_funding],
             "projects": [self.projects],
         }
         labels = {
@@ -84,10 +92,10 @@ class DocumentOptions(QWidget):
             self.landscape: "",
             self.show_contact: "",
             self.blank_rows: self.tr("Für Nachzügler:innen:"),
-            self.funder: self.tr("Fördermittelgeber:"),
-            self.measure: self.tr("Maßnahme:"),
-            self.funding_code: self.tr("Förderkennzeichen:"),
-            self.teaching_units: self.tr("Unterrichtseinheiten:"),
+            self.show_event: "",
+            self.target_group: self.tr("Zielgruppe:"),
+            self.funding_label: self.tr("Förderung:"),
+            self.edit_funding: "",
             self.projects: self.tr("Projekte:"),
         }
         for widget, text in labels.items():
@@ -101,10 +109,8 @@ class DocumentOptions(QWidget):
             self.landscape.toggled,
             self.show_contact.toggled,
             self.blank_rows.valueChanged,
-            self.funder.editingFinished,
-            self.measure.editingFinished,
-            self.funding_code.editingFinished,
-            self.teaching_units.valueChanged,
+            self.show_event.toggled,
+            self.target_group.currentIndexChanged,
         ):
             signal.connect(self.changed)
         self.sheet.currentIndexChanged.connect(self._limit_start_at)
@@ -131,6 +137,17 @@ class DocumentOptions(QWidget):
         index = self.series_choice.findData(current)
         self.series_choice.setCurrentIndex(max(index, 0))
         self.series_choice.blockSignals(False)
+
+    def set_target_groups(self, names: list[str]) -> None:
+        """The Zielgruppen for a Handzettel of one group; the choice is kept if still there."""
+        self.target_group.blockSignals(True)
+        current = self.target_group.currentData()
+        while self.target_group.count() > 1:
+            self.target_group.removeItem(1)
+        for name in names:
+            self.target_group.addItem(self.tr("Patenschaften für %1").replace("%1", name), name)
+        self.target_group.setCurrentIndex(max(self.target_group.findData(current), 0))
+        self.target_group.blockSignals(False)
 
     def set_projects(self, projects: list[ProjectRow]) -> None:
         """Active projects, all ticked; earlier choices are kept for known projects."""
@@ -178,15 +195,6 @@ class DocumentOptions(QWidget):
 
     def request(self) -> PrintRequest:
         assert self._spec is not None
-        funder = None
-        if self.funder.text().strip():
-            units = self.teaching_units.value()
-            funder = FunderOptions(
-                name=self.funder.text().strip(),
-                measure=self.measure.text().strip(),
-                funding_code=self.funding_code.text().strip(),
-                teaching_units=units or None,
-            )
         return PrintRequest(
             document=self._spec.key,
             event_id=self.event_choice.currentData(),
@@ -197,7 +205,8 @@ class DocumentOptions(QWidget):
             landscape=self.landscape.isChecked(),
             show_contact=self.show_contact.isChecked(),
             blank_rows=self.blank_rows.value(),
-            funder=funder,
+            show_event=self.show_event.isChecked(),
+            target_group=self.target_group.currentData() or "",
             project_ids=self.chosen_projects() if "projects" in self._spec.needs else None,
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,14 +26,23 @@ from PySide6.QtWidgets import (
 
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import (
+    Funding,
+    funding_summary,
+    get_event_funding,
+    get_series_funding,
+    set_event_funding,
+    set_series_funding,
+)
 from patenbuero.services.core.plural import plural
 from patenbuero.services.plan.use_cases import list_events
 from patenbuero.services.printing.catalog import DOCUMENTS, DocumentSpec
 from patenbuero.services.printing.request import PrintResult
-from patenbuero.services.projects.use_cases import list_projects
+from patenbuero.services.projects.use_cases import list_projects, list_target_groups
 from patenbuero.services.registrations.series import list_series
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.data_changed import Kind, refresh_on
+from patenbuero.ui.common.funding import FundingDialog
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_preview import PdfPreview
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
@@ -61,6 +71,8 @@ class PrintTab(QWidget):
         self.description.setStyleSheet("color: #444;")
         self.options = DocumentOptions()
         self.options.changed.connect(self.schedule_preview)
+        self.options.changed.connect(self._show_funding)
+        self.options.funding_requested.connect(self.edit_funding)
         self.offset = PrinterOffset(db)
         self.offset.saved.connect(self.schedule_preview)
         self.status = QLabel()
@@ -151,6 +163,7 @@ class PrintTab(QWidget):
         self.options.set_events(events)
         self.options.set_series(list_series(self._db))
         self.options.set_projects(list_projects(self._db))
+        self.options.set_target_groups([c.name for c in list_target_groups(self._db)])
         self.offset.load()
         if self.documents.currentRow() < 0:
             self.documents.setCurrentRow(0)
@@ -253,12 +266,50 @@ class PrintTab(QWidget):
         )
         return pages
 
+    def edit_funding(self) -> None:
+        """Edit the stored funding of the chosen event (or series) in a small dialog."""
+        spec, request = self.current_spec(), self.options.request()
+        if spec is None:
+            return
+        db = self._db
+        if "event" in spec.needs and request.event_id is not None:
+            event_id = request.event_id
+            title = self.tr("Förderung der Veranstaltung")
+            funding = get_event_funding(db, event_id)
+
+            def save(value: Funding) -> None:
+                set_event_funding(db, event_id, value)
+
+        elif "series" in spec.needs and request.series_id is not None:
+            series_id = request.series_id
+            title = self.tr("Förderung der Fortbildungsreihe")
+            funding = get_series_funding(db, series_id)
+
+            def save(value: Funding) -> None:
+                set_series_funding(db, series_id, value)
+
+        else:
+            return
+        if FundingDialog(db, title, funding, save, self).exec():
+            self._show_funding()
+            self.schedule_preview()
+
+    def _show_funding(self) -> None:
+        spec = self.current_spec()
+        if spec is None or "funder" not in spec.options:
+            return
+        request = self.options.request()
+        event_id = request.event_id if "event" in spec.needs else None
+        series_id = request.series_id if "series" in spec.needs else None
+        self.options.funding_label.setText(funding_summary(self._db, event_id, series_id))
+
     def _on_document(self) -> None:
         spec = self.current_spec()
         if spec is None:
             return
         self.description.setText(spec.description)
         self.options.show_for(spec)
+        self._show_funding()
         self.offset.setVisible("labels" in spec.needs)
         self.schedule_preview()
 
@@ -274,7 +325,7 @@ class PrintTab(QWidget):
         text = self.tr("%1 · %2").replace("%1", plural(pages, self.tr("Seite"), self.tr("Seiten")))
         text = text.replace("%2", result.file_name)
         if result.warnings:
-            text += "<br><b>" + "<br>".join(result.warnings) + "</b>"
+            text += "<br><b>" + "<br>".join(map(html.escape, result.warnings)) + "</b>"
         self.status.setText(text)
         self._set_actions_enabled(True)
 

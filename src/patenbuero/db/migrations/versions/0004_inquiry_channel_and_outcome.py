@@ -41,8 +41,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("forwarding", naming_convention=NAMING_CONVENTION) as batch:
-        batch.drop_constraint("ck_forwarding_outcome", type_="check")
+        batch.drop_constraint(op.f("ck_forwarding_outcome"), type_="check")
         batch.drop_column("outcome")
     with op.batch_alter_table("inquiry", naming_convention=NAMING_CONVENTION) as batch:
-        batch.drop_constraint("ck_inquiry_channel", type_="check")
+        batch.drop_constraint(op.f("ck_inquiry_channel"), type_="check")
         batch.drop_column("channel")
