@@ -19,7 +19,7 @@ from patenbuero.services.privacy.erasure import erase_subject, plan_erasure
 from patenbuero.services.privacy.page import person_page
 from patenbuero.services.privacy.refs import SubjectRef, parse_ref
 from patenbuero.services.privacy.retention import due_items, purge
-from patenbuero.services.projects.mailing_list import mailing_list
+from patenbuero.services.projects.mailing_list import mailing_list, without_basis_count
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.use_cases import list_registrations, register_person
 from tests.helpers.persons import add_event, person
@@ -92,6 +92,7 @@ def test_verteiler_exports_only_contacts_with_a_basis(db) -> None:
         db, SubjectRef("contact", ids[2]), ConsentInput("mailing_list", "legitimate_interest")
     )
     assert {r.email for r in mailing_list(db)} == {"mit@example.org", "bi@example.org"}
+    assert without_basis_count(db) == 1
     withdraw_consent(db, SubjectRef("contact", ids[1]), "mailing_list", dt.date.today())
     assert {r.email for r in mailing_list(db)} == {"bi@example.org"}
 

@@ -1,14 +1,10 @@
 """The Personen tab as a user drives it: search, edit, record a consent, erase."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from patenbuero.services.privacy.directory import list_people
 from patenbuero.ui.persons.tab import PersonsTab
-
-SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
 def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
@@ -105,5 +101,3 @@ def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> No
     text = tab.page.linked.toPlainText()
     assert "Stand je Zweck" in text and "Vertrag (Anmeldung)" in text
     assert "Fotos bei Veranstaltungen: abgelehnt" in text
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "06-personen.png"))
