@@ -180,6 +180,9 @@ def test_funded_event_restricts_until_proof_period_then_purge_erases(db) -> None
     assert [f"{r.first_name} {r.last_name}".strip() for r in list_registrations(db, funded)] == [
         "Nguyễn Thị Lan"
     ]  # proof
+    from patenbuero.services.registrations.reports import export_registrations
+
+    assert "Nguy" not in export_registrations(db, funded, "csv").decode("utf-8-sig")
     assert not due_items(db, today=dt.date(2029, 12, 31))
     due = due_items(db, today=dt.date(2030, 1, 2))
     assert [item.ref for item in due] == [P(pid)]
