@@ -1,6 +1,7 @@
 """Consents per purpose, erasure and restriction, retention, and the rules where data leave."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -278,3 +279,24 @@ def test_restriction_ends_by_itself_when_the_proof_period_is_over(db) -> None:
     assert [r.last_name for r in list_registrations(db, funded)] == [""]
     actions = [line.action_label for line in deletion_log(db)]
     assert actions == ["anonymisiert", "eingeschränkt"]
+
+
+def test_inquiry_form_tick_gives_and_withdraws_consent_to_pass_on(db, network) -> None:
+    values = InquiryInput(
+        name="Friederike Thiele",
+        email="ft@example.org",
+        received_on=dt.date(2026, 11, 2),
+        pass_on_consent=True,
+        consent_source="Papier",
+    )
+    inquiry_id = save_inquiry(db, None, values)
+    from patenbuero.services.inquiries.use_cases import get_inquiry
+
+    assert get_inquiry(db, inquiry_id).pass_on_consent
+    assert "Friederike Thiele" in forwarding_mail(db, inquiry_id, network["Stadtweite Paten"]).body
+    history = person_page(db, SubjectRef("inquiry", inquiry_id)).history
+    assert history[0].source == "Papier" and history[0].given_on == dt.date(2026, 11, 2)
+    save_inquiry(db, inquiry_id, replace(values, pass_on_consent=False))
+    assert not get_inquiry(db, inquiry_id).pass_on_consent
+    assert "Thiele" not in forwarding_mail(db, inquiry_id, network["Stadtweite Paten"]).body
+    assert len(person_page(db, SubjectRef("inquiry", inquiry_id)).history) == 2  # kept as proof
