@@ -49,9 +49,7 @@ class InquiryForm(QWidget):
         self.district = QComboBox(self)
         self.message = QPlainTextEdit(self)
         self.message.setPlaceholderText(self.tr("Was die Person geschrieben oder erzählt hat"))
-        self.pass_on = QCheckBox(
-            self.tr("einverstanden, dass wir Name und Kontakt an Projekte geben")
-        )
+        self.pass_on = QCheckBox(self.tr("einverstanden"))
         self.consent_source = QComboBox(self)
         self.consent_source.addItems(["Webformular", "Papier", "E-Mail", "mündlich"])
         self.notes = QPlainTextEdit(self)
@@ -92,7 +90,10 @@ class InquiryForm(QWidget):
         pass_on_layout.addWidget(self.pass_on)
         pass_on_layout.addWidget(self.consent_source)
         pass_on_layout.addStretch(1)
-        add(self.tr("Weitergabe:"), "pass_on", pass_on)
+        self.pass_on.setToolTip(
+            self.tr("Die Person ist einverstanden, dass wir Name und Kontakt an Projekte geben.")
+        )
+        add(self.tr("Weitergabe an Projekte:"), "pass_on", pass_on)
         add(self.tr("Status:"), "status", self.status)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
