@@ -71,7 +71,8 @@ def test_create_inquiry_through_the_form_after_an_inline_error(qtbot, tab) -> No
     )
     assert tab.forwarding.project_names()[:1] and "Passende Projekte (" in tab.details.tabText(1)
     assert not get_inquiry(tab._db, row.id).pass_on_consent
-    qtbot.mouseClick(form.pass_on, Qt.MouseButton.LeftButton)
+    form.pass_on.setFocus()
+    qtbot.keyClick(form.pass_on, Qt.Key.Key_Space)  # tick it as with the keyboard
     assert form.is_dirty
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert get_inquiry(tab._db, row.id).pass_on_consent
