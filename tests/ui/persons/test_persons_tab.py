@@ -32,6 +32,11 @@ def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
     tab.page.purpose.setCurrentIndex(2)  # Fotos
     qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
     assert "Fotos bei Veranstaltungen" in tab.page.linked.toPlainText()
+    qtbot.mouseClick(tab.page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert tab.page.error.text() == "Widerruf erfasst."
+    assert "widerrufen am" in tab.page.linked.toPlainText()
+    qtbot.mouseClick(tab.page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "keine Einwilligung" in tab.page.error.text()  # nothing left to withdraw
 
     asked = []
     monkeypatch.setattr(
