@@ -23,7 +23,15 @@ from patenbuero.services.demo import fill_demo_data
 from patenbuero.ui.app import create_application
 from patenbuero.ui.main_window import MainWindow
 
-TAB_FILES = ["mitgliedsprojekte", "jahresplanung", "anmeldungen", "druck", "anfragen"]
+TAB_FILES = [
+    "mitgliedsprojekte",
+    "jahresplanung",
+    "anmeldungen",
+    "druck",
+    "anfragen",
+    "personen",
+    "datenschutz",
+]
 MANUAL_PICTURES = Path(__file__).resolve().parents[1] / "resources" / "manual" / "bilder"
 
 
@@ -33,6 +41,21 @@ def settle(app, seconds: float = 1.5) -> None:  # type: ignore[no-untyped-def]
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
+
+
+def show_a_person(tab) -> None:  # type: ignore[no-untyped-def]
+    """The page of a participant found with another spelling (Mueller finds Müller)."""
+    tab.search.setText("Mueller")
+    from patenbuero.services.privacy.page import person_page
+
+    rows = tab.model.rows()
+    with_registrations = [
+        i
+        for i, row in enumerate(rows)
+        if row.ref_text.startswith("P") and person_page(tab._db, row.ref).registrations
+    ]
+    if rows:
+        tab.table.selectRow(with_registrations[0] if with_registrations else 0)
 
 
 def main(target: Path) -> int:
@@ -54,6 +77,9 @@ def main(target: Path) -> int:
         for number, name in enumerate(TAB_FILES):
             window.tabs.setCurrentIndex(number)
             app.processEvents()
+            if window.tabs.currentWidget() is window.persons_tab:
+                show_a_person(window.persons_tab)
+                app.processEvents()
             if window.tabs.currentWidget() is window.print_tab:
                 window.print_tab.update_preview()
                 window.print_tab.builder.wait()

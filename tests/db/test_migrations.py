@@ -1,6 +1,8 @@
 """The schema comes from the migrations, agrees with the models, and refuses strangers."""
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -111,6 +113,8 @@ def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, m
     )
     assert len(backups) == 1
     assert not list(tmp_path.glob(".*unfertig"))
+    if os.name == "posix":  # a copy with personal data: the user's only
+        assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     with sqlite3.connect(backups[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
 

@@ -1,6 +1,7 @@
 """Consents per purpose, erasure and restriction, retention, and the rules where data leave."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -19,7 +20,7 @@ from patenbuero.services.privacy.erasure import erase_subject, plan_erasure
 from patenbuero.services.privacy.page import person_page
 from patenbuero.services.privacy.refs import SubjectRef, parse_ref
 from patenbuero.services.privacy.retention import due_items, purge
-from patenbuero.services.projects.mailing_list import mailing_list
+from patenbuero.services.projects.mailing_list import mailing_list, without_basis_count
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.use_cases import list_registrations, register_person
 from tests.helpers.persons import add_event, person
@@ -92,6 +93,7 @@ def test_verteiler_exports_only_contacts_with_a_basis(db) -> None:
         db, SubjectRef("contact", ids[2]), ConsentInput("mailing_list", "legitimate_interest")
     )
     assert {r.email for r in mailing_list(db)} == {"mit@example.org", "bi@example.org"}
+    assert without_basis_count(db) == 1
     withdraw_consent(db, SubjectRef("contact", ids[1]), "mailing_list", dt.date.today())
     assert {r.email for r in mailing_list(db)} == {"bi@example.org"}
 
@@ -179,6 +181,9 @@ def test_funded_event_restricts_until_proof_period_then_purge_erases(db) -> None
     assert [f"{r.first_name} {r.last_name}".strip() for r in list_registrations(db, funded)] == [
         "Nguyễn Thị Lan"
     ]  # proof
+    from patenbuero.services.registrations.reports import export_registrations
+
+    assert "Nguy" not in export_registrations(db, funded, "csv").decode("utf-8-sig")
     assert not due_items(db, today=dt.date(2029, 12, 31))
     due = due_items(db, today=dt.date(2030, 1, 2))
     assert [item.ref for item in due] == [P(pid)]
@@ -274,3 +279,24 @@ def test_restriction_ends_by_itself_when_the_proof_period_is_over(db) -> None:
     assert [r.last_name for r in list_registrations(db, funded)] == [""]
     actions = [line.action_label for line in deletion_log(db)]
     assert actions == ["anonymisiert", "eingeschränkt"]
+
+
+def test_inquiry_form_tick_gives_and_withdraws_consent_to_pass_on(db, network) -> None:
+    values = InquiryInput(
+        name="Friederike Thiele",
+        email="ft@example.org",
+        received_on=dt.date(2026, 11, 2),
+        pass_on_consent=True,
+        consent_source="Papier",
+    )
+    inquiry_id = save_inquiry(db, None, values)
+    from patenbuero.services.inquiries.use_cases import get_inquiry
+
+    assert get_inquiry(db, inquiry_id).pass_on_consent
+    assert "Friederike Thiele" in forwarding_mail(db, inquiry_id, network["Stadtweite Paten"]).body
+    history = person_page(db, SubjectRef("inquiry", inquiry_id)).history
+    assert history[0].source == "Papier" and history[0].given_on == dt.date(2026, 11, 2)
+    save_inquiry(db, inquiry_id, replace(values, pass_on_consent=False))
+    assert not get_inquiry(db, inquiry_id).pass_on_consent
+    assert "Thiele" not in forwarding_mail(db, inquiry_id, network["Stadtweite Paten"]).body
+    assert len(person_page(db, SubjectRef("inquiry", inquiry_id)).history) == 2  # kept as proof

@@ -70,6 +70,12 @@ def test_create_inquiry_through_the_form_after_an_inline_error(qtbot, tab) -> No
         TODAY,
     )
     assert tab.forwarding.project_names()[:1] and "Passende Projekte (" in tab.details.tabText(1)
+    assert not get_inquiry(tab._db, row.id).pass_on_consent
+    form.pass_on.setFocus()
+    qtbot.keyClick(form.pass_on, Qt.Key.Key_Space)  # tick it as with the keyboard
+    assert form.is_dirty
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert get_inquiry(tab._db, row.id).pass_on_consent
 
 
 def test_forward_to_a_suggested_project_then_open_the_mail(qtbot, tab, dialogs) -> None:

@@ -1,14 +1,10 @@
 """The Personen tab as a user drives it: search, edit, record a consent, erase."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from patenbuero.services.privacy.directory import list_people
 from patenbuero.ui.persons.tab import PersonsTab
-
-SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
 def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
@@ -36,6 +32,11 @@ def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
     tab.page.purpose.setCurrentIndex(2)  # Fotos
     qtbot.mouseClick(tab.page.consent_button, Qt.MouseButton.LeftButton)
     assert "Fotos bei Veranstaltungen" in tab.page.linked.toPlainText()
+    qtbot.mouseClick(tab.page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert tab.page.error.text() == "Widerruf erfasst."
+    assert "widerrufen am" in tab.page.linked.toPlainText()
+    qtbot.mouseClick(tab.page.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "keine Einwilligung" in tab.page.error.text()  # nothing left to withdraw
 
     asked = []
     monkeypatch.setattr(
@@ -105,5 +106,33 @@ def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> No
     text = tab.page.linked.toPlainText()
     assert "Stand je Zweck" in text and "Vertrag (Anmeldung)" in text
     assert "Fotos bei Veranstaltungen: abgelehnt" in text
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "06-personen.png"))
+
+
+def test_erase_dialog_names_the_restriction_date_for_a_funded_event(qtbot, db, monkeypatch) -> None:
+    import datetime as dt
+
+    from patenbuero.db.models import EventFunding
+    from patenbuero.services.registrations.use_cases import register_person
+    from tests.helpers.persons import add_event, person
+
+    start = dt.datetime(2025, 3, 4, 17, 0)
+    event_id = add_event(db, starts_at=start, ends_at=start + dt.timedelta(hours=2))
+    with db.unit_of_work() as session:
+        session.add(EventFunding(event_id=event_id, funder="Stadt Halle (Saale)"))
+    register_person(db, event_id, person("Zoë", "Łukasiewicz", "zl@example.org"), now=start)
+    tab = PersonsTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "Lukasiewicz")
+    rect = tab.table.visualRect(tab.model.index(0, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    qtbot.mouseClick(tab.page.erase_button, Qt.MouseButton.LeftButton)
+    assert "bis 31.12.2030 eingeschränkt" in asked[0]
+    assert "eingeschränkt" in tab.page.error.text() and "01.01.2031" in tab.page.error.text()
+    assert tab.model.rowCount() == 0  # hidden from the list and the search

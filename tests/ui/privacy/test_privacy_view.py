@@ -1,7 +1,6 @@
 """The Datenschutz view: mark a funded event, see what is due, purge with progress, Art. 30."""
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -10,8 +9,6 @@ from patenbuero.services.privacy.funding import funded_events
 from patenbuero.services.registrations.use_cases import register_person
 from patenbuero.ui.privacy.view import PrivacyView
 from tests.helpers.persons import add_event, person
-
-SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
 def test_funding_purge_and_record(qtbot, db, tmp_path, monkeypatch) -> None:
@@ -40,8 +37,6 @@ def test_funding_purge_and_record(qtbot, db, tmp_path, monkeypatch) -> None:
     assert view.due_model.rowCount() == 3
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    view.grab().save(str(SHOTS / "07-datenschutz.png"))
     qtbot.mouseClick(view.purge_button, Qt.MouseButton.LeftButton)
     assert view.due_model.rowCount() == 0
     assert view.log_model.rowCount() == 3

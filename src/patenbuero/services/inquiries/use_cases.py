@@ -7,17 +7,31 @@ member projects and its e-mail in :mod:`patenbuero.services.inquiries.forwarding
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from patenbuero.db.enums import ForwardingOutcome, InquiryChannel, InquiryKind, InquiryStatus
+from patenbuero.db.enums import (
+    ConsentPurpose,
+    ForwardingOutcome,
+    InquiryChannel,
+    InquiryKind,
+    InquiryStatus,
+    SubjectKind,
+)
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
+from patenbuero.services.privacy import (
+    ConsentInput,
+    SubjectRef,
+    add_consent,
+    add_withdrawal,
+    has_basis,
+)
 
 # An open inquiry nobody has forwarded for longer than this many days is marked.
 WAITING_DAYS = 14
@@ -71,6 +85,8 @@ class InquiryInput:
     notes: str = ""
     status: str = InquiryStatus.OPEN.value
     channel: str = InquiryChannel.UNKNOWN.value
+    pass_on_consent: bool | None = None  # None: leave the recorded consent as it is
+    consent_source: str = ""  # how it was given: Webformular, Papier, E-Mail, mündlich
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,7 @@ class InquiryDetail:
     status_label: str
     forwardings: tuple[ForwardingRow, ...]
     channel: str = "unknown"
+    pass_on_consent: bool = False  # may be passed on to projects with name and contact
 
 
 def list_inquiries(
@@ -119,7 +136,32 @@ def list_inquiries(
 def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
     """One inquiry with its forwardings; NotFoundError if it is gone."""
     with db.reading() as session:
-        return _detail(load_inquiry(session, inquiry_id))
+        detail = _detail(load_inquiry(session, inquiry_id))
+        consent = has_basis(session, _ref(inquiry_id), ConsentPurpose.PASS_ON)
+        return replace(detail, pass_on_consent=consent)
+
+
+def _ref(inquiry_id: int) -> SubjectRef:
+    return SubjectRef(SubjectKind.INQUIRY.value, inquiry_id)
+
+
+def _record_pass_on(session: Session, inquiry: Inquiry, values: InquiryInput) -> None:
+    """The tick "einverstanden mit Weitergabe": given, withdrawn or unchanged (None)."""
+    if values.pass_on_consent is None:
+        return
+    ref = _ref(inquiry.id)
+    now = dt.datetime.now()
+    given = has_basis(session, ref, ConsentPurpose.PASS_ON)
+    if values.pass_on_consent and not given:
+        consent = ConsentInput(
+            ConsentPurpose.PASS_ON.value,
+            "consent",
+            inquiry.received_on,
+            values.consent_source or "Webformular",
+        )
+        add_consent(session, ref, consent, now)
+    elif not values.pass_on_consent and given:
+        add_withdrawal(session, ref, ConsentPurpose.PASS_ON.value, now.date(), now)
 
 
 @logged_action("inquiry.save")
@@ -146,6 +188,7 @@ def save_inquiry(
         if inquiry_id is None:
             session.add(inquiry)
         session.flush()
+        _record_pass_on(session, inquiry, values)
         return inquiry.id
 
 

@@ -6,6 +6,7 @@ Other areas of the services use only the names exported here.
 from patenbuero.services.privacy.consents import (
     ConsentInput,
     add_consent,
+    add_withdrawal,
     contacts_with_mailing_basis,
     has_basis,
     persons_without_photos,
@@ -16,6 +17,7 @@ __all__ = [
     "ConsentInput",
     "SubjectRef",
     "add_consent",
+    "add_withdrawal",
     "contacts_with_mailing_basis",
     "has_basis",
     "persons_without_photos",

@@ -138,27 +138,33 @@ def withdraw_consent(
     now = now or dt.datetime.now()
     field_checks.not_in_future(on, "withdrawn_on", "Das Datum des Widerrufs", now.date())
     with db.unit_of_work() as session:
-        current = current_consents(session, [ref]).get(ref, {}).get(purpose_key)
-        if current is None or not current.active:
-            raise ValidationError(
-                f"Für „{purpose_label(purpose_key)}“ liegt keine Einwilligung vor, "
-                "die widerrufen werden könnte.",
-                field="purpose",
-            )
-        session.add(
-            ConsentRecord(
-                subject_kind=ref.kind,
-                subject_id=ref.id,
-                purpose=purpose_key,
-                basis=current.basis,
-                given_on=current.given_on,
-                source=current.source,
-                text_version=current.text_version,
-                given_by=current.given_by,
-                withdrawn_on=on,
-                recorded_at=now,
-            )
+        add_withdrawal(session, ref, purpose_key, on, now)
+
+
+def add_withdrawal(
+    session: Session, ref: SubjectRef, purpose_key: str, on: dt.date, now: dt.datetime
+) -> None:
+    current = current_consents(session, [ref]).get(ref, {}).get(purpose_key)
+    if current is None or not current.active:
+        raise ValidationError(
+            f"Für „{purpose_label(purpose_key)}“ liegt keine Einwilligung vor, "
+            "die widerrufen werden könnte.",
+            field="purpose",
         )
+    session.add(
+        ConsentRecord(
+            subject_kind=ref.kind,
+            subject_id=ref.id,
+            purpose=purpose_key,
+            basis=current.basis,
+            given_on=current.given_on,
+            source=current.source,
+            text_version=current.text_version,
+            given_by=current.given_by,
+            withdrawn_on=on,
+            recorded_at=now,
+        )
+    )
 
 
 def consent_history(session: Session, ref: SubjectRef) -> list[ConsentRow]:

@@ -76,6 +76,17 @@ def mailing_list(
     ]
 
 
+def without_basis_count(db: Database) -> int:
+    """Contacts marked for the Verteiler who get no mail because no legal basis is recorded."""
+    with db.reading() as session:
+        contacts = [
+            c
+            for c in session.scalars(contact_query().where(Contact.on_mailing_list.is_(True)))
+            if c.email.strip()
+        ]
+        return len(contacts) - len(contacts_with_mailing_basis(session, contacts))
+
+
 def role_choices(rows: Sequence[ContactRow]) -> list[str]:
     return sorted({row.role for row in rows if row.role}, key=str.casefold)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from patenbuero.db.models import Person
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations.use_cases import RegistrationRow, list_registrations
@@ -35,7 +38,14 @@ def registration_cells(row: RegistrationRow) -> list[object]:
 
 
 def export_registrations(db: Database, event_id: int, file_format: str) -> bytes:
-    rows = [registration_cells(row) for row in list_registrations(db, event_id)]
+    """The event's registrations as a file; restricted persons (Art. 18) stay out."""
+    with db.reading() as session:
+        hidden = set(session.scalars(select(Person.id).where(Person.restricted_until.is_not(None))))
+    rows = [
+        registration_cells(row)
+        for row in list_registrations(db, event_id)
+        if row.person_id not in hidden
+    ]
     if file_format == "xlsx":
         return to_xlsx(REGISTRATION_HEADERS, rows, "Anmeldungen")
     return to_csv_excel(REGISTRATION_HEADERS, rows)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -52,6 +53,9 @@ class InquiryForm(QWidget):
         self.district = QComboBox(self)
         self.message = QPlainTextEdit(self)
         self.message.setPlaceholderText(self.tr("Was die Person geschrieben oder erzählt hat"))
+        self.pass_on = QCheckBox(self.tr("einverstanden"))
+        self.consent_source = QComboBox(self)
+        self.consent_source.addItems(["Webformular", "Papier", "E-Mail", "mündlich"])
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("Interne Notizen des Büros"))
         self.message.setFixedHeight(110)
@@ -85,6 +89,16 @@ class InquiryForm(QWidget):
         add(self.tr("Stadtteil:"), "district", self.district)
         add(self.tr("Nachricht:"), "message", self.message)
         add(self.tr("Notizen:"), "notes", self.notes)
+        pass_on = QWidget(self)
+        pass_on_layout = QHBoxLayout(pass_on)
+        pass_on_layout.setContentsMargins(0, 0, 0, 0)
+        pass_on_layout.addWidget(self.pass_on)
+        pass_on_layout.addWidget(self.consent_source)
+        pass_on_layout.addStretch(1)
+        self.pass_on.setToolTip(
+            self.tr("Die Person ist einverstanden, dass wir Name und Kontakt an Projekte geben.")
+        )
+        add(self.tr("Weitergabe an Projekte:"), "pass_on", pass_on)
         add(self.tr("Status:"), "status", self.status)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
@@ -113,6 +127,7 @@ class InquiryForm(QWidget):
         self.received_on.dateChanged.connect(self._touched)
         for combo in (self.kind, self.channel, self.target_group, self.district, self.status):
             combo.currentIndexChanged.connect(self._touched)
+        self.pass_on.toggled.connect(self._touched)
 
     def set_choices(
         self,
@@ -158,6 +173,7 @@ class InquiryForm(QWidget):
         self.phone.setText(detail.phone if detail else "")
         self.message.setPlainText(detail.message if detail else "")
         self.notes.setPlainText(detail.notes if detail else "")
+        self.pass_on.setChecked(bool(detail and detail.pass_on_consent))
         self.received_on.set_value(detail.received_on if detail else today)
         self._choose(self.kind, detail.kind if detail else "become_volunteer")
         self._choose(self.channel, detail.channel if detail else "unknown")
@@ -190,6 +206,8 @@ class InquiryForm(QWidget):
             notes=self.notes.toPlainText(),
             status=str(self.status.currentData() or "open"),
             channel=str(self.channel.currentData() or "unknown"),
+            pass_on_consent=self.pass_on.isChecked(),
+            consent_source=self.consent_source.currentText(),
         )
 
     def show_error(self, field: str | None, message: str) -> None:

@@ -68,6 +68,10 @@ class PersonPageWidget(QWidget):
         consent_form.addRow(self.tr("am / Quelle:"), _row(self.given_on, self.source))
         consent_form.addRow(self.tr("erteilt von:"), _row(self.given_by, self.text_version))
         self.consent_button = QPushButton(self.tr("Einwilligung &erfassen"), self)
+        self.withdraw_button = QPushButton(self.tr("&Widerruf erfassen"), self)
+        self.withdraw_button.setToolTip(
+            self.tr("Widerruf für den gewählten Zweck, mit dem Datum unter „am“")
+        )
         self.report_button = QPushButton(self.tr("&Auskunft (PDF/JSON)…"), self)
         self.erase_button = QPushButton(self.tr("&Löschen…"), self)
         self.merge_button = QPushButton(self.tr("&Zusammenführen…"), self)
@@ -80,7 +84,13 @@ class PersonPageWidget(QWidget):
         layout.addWidget(self.linked, 1)
         layout.addLayout(consent_form)
         layout.addWidget(
-            _row(self.consent_button, self.report_button, self.merge_button, self.erase_button)
+            _row(
+                self.consent_button,
+                self.withdraw_button,
+                self.report_button,
+                self.merge_button,
+                self.erase_button,
+            )
         )
         layout.addWidget(self.error)
         self.show_page(None)
@@ -121,6 +131,10 @@ class PersonPageWidget(QWidget):
             self.organisation.text(),
             self.remarks.text(),
         )
+
+    def chosen_date(self) -> dt.date:
+        day = self.given_on.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def consent_input(self) -> ConsentInput:
         day = self.given_on.date()

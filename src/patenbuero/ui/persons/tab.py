@@ -20,7 +20,7 @@ from patenbuero.db.enums import SubjectKind
 from patenbuero.errors import UserError, ValidationError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
-from patenbuero.services.privacy.consents import record_consent
+from patenbuero.services.privacy.consents import record_consent, withdraw_consent
 from patenbuero.services.privacy.directory import PersonEntry, list_people
 from patenbuero.services.privacy.disclosure import disclosure_json, disclosure_pdf
 from patenbuero.services.privacy.editing import update_subject
@@ -73,6 +73,7 @@ class PersonsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_select)
         self.page.save_button.clicked.connect(self._save)
         self.page.consent_button.clicked.connect(self._record_consent)
+        self.page.withdraw_button.clicked.connect(self._withdraw)
         self.page.report_button.clicked.connect(self._report)
         self.page.erase_button.clicked.connect(self._erase)
         self.page.merge_button.clicked.connect(self._merge)
@@ -131,6 +132,18 @@ class PersonsTab(QWidget):
             return
         self._show(self._ref)
         self.page.error.setText(self.tr("Einwilligung erfasst."))
+
+    def _withdraw(self) -> None:
+        if self._ref is None:
+            return
+        purpose = str(self.page.purpose.currentData())
+        try:
+            withdraw_consent(self._db, self._ref, purpose, self.page.chosen_date())
+        except UserError as error:
+            self.page.error.setText(str(error))
+            return
+        self._show(self._ref)
+        self.page.error.setText(self.tr("Widerruf erfasst."))
 
     def _report(self) -> None:
         if self._ref is None:

@@ -105,7 +105,12 @@ class PrivacyView(QWidget):
         form.addRow("", self.save_settings)
 
         self.event_choice = QComboBox(self)
+        self.event_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_choice.setMinimumContentsLength(24)
         self.funder = QLineEdit(self)
+        self.funder.setMinimumWidth(220)
         self.funder.setPlaceholderText(self.tr("z. B. Stadt Halle (Saale); leer: nicht gefördert"))
         self.set_funder = QPushButton(self.tr("&Förderung eintragen"), self)
         self.funded_model: RowTableModel[FundedEvent] = RowTableModel(FUNDED_COLUMNS, self)

@@ -26,6 +26,7 @@ from patenbuero.services.projects.mailing_list import (
     mail_links,
     mailing_list,
     role_choices,
+    without_basis_count,
 )
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.list_view import SearchableList
@@ -97,6 +98,8 @@ class MailingListPage(QWidget):
         self.mail_button.clicked.connect(self.write_mail)
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
+        self.missing_basis = QLabel(self)
+        self.missing_basis.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.outlook_button, self.thunderbird_button, self.mail_button):
             buttons.addWidget(button)
@@ -104,6 +107,7 @@ class MailingListPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.missing_basis)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
@@ -119,6 +123,14 @@ class MailingListPage(QWidget):
         self.role_filter.setCurrentIndex(max(0, self.role_filter.findData(current)))
         self.role_filter.blockSignals(False)
         self.list.set_rows(rows)
+        missing = without_basis_count(self._db)
+        self.missing_basis.setVisible(missing > 0)
+        self.missing_basis.setText(
+            self.tr(
+                "%1 Ansprechpersonen sind für den Verteiler vorgemerkt, bekommen aber keine "
+                "Mails, weil keine Einwilligung erfasst ist (Reiter Personen)."
+            ).replace("%1", str(missing))
+        )
         self.apply_filter()
 
     def apply_filter(self, *_args: object) -> None:
