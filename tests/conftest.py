@@ -1,3 +1,4 @@
+import atexit
 import datetime as dt
 import os
 import shutil
@@ -16,6 +17,8 @@ os.environ["PATENBUERO_LOG_DIR"] = tempfile.mkdtemp(prefix="patenbuero-test-log-
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
 from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
+
+atexit.register(shutil.rmtree, os.environ["PATENBUERO_LOG_DIR"], True)
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 

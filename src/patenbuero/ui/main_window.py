@@ -22,6 +22,7 @@ from patenbuero.ui.persons.tab import PersonsTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
 from patenbuero.ui.privacy.view import PrivacyView
+from patenbuero.ui.projects.reference_dialog import ReferenceDialog
 from patenbuero.ui.projects.tab import ProjectsTab
 from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.remembered import mark_remembered
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
         funders_action.triggered.connect(self.open_funders)
         edit_menu.addAction(funders_action)
+        lists_action = QAction(self.tr("&Listen (Zielgruppen, Stadtteile) …"), self)
+        lists_action.triggered.connect(self.open_reference_lists)
+        edit_menu.addAction(lists_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)
@@ -161,6 +165,11 @@ class MainWindow(QMainWindow):
             return  # no record open: nothing to save
         if save is not None and save():
             self.statusBar().showMessage(self.tr("Gespeichert."), 3000)
+
+    def open_reference_lists(self) -> None:
+        ReferenceDialog(self.db, self).exec()
+        self.projects_tab.refresh()
+        self.inquiries_tab.refresh()
 
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.errors import UserError, ValidationError
 from patenbuero.io.errors import FileFormatError
+from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.header_rows import detect_header, with_header
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
@@ -248,6 +249,14 @@ def apply_import(
             raise ImportRefused(done.errors)
         importer.apply(session, rows, progress or _quiet)
     return done
+
+
+def import_template(importer: Importer, file_format: str) -> bytes:
+    """An empty file with the headers the import understands ("Vorlage speichern")."""
+    headers = [spec.label_de for spec in importer.fields]
+    if file_format == "xlsx":
+        return to_xlsx(headers, [], importer.title)
+    return to_csv_excel(headers, [])
 
 
 def _mapping_problems(mapping: Mapping[int, str], fields: Sequence[FieldSpec]) -> list[str]:

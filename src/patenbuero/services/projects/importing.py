@@ -132,7 +132,7 @@ class _State:
             if project is None:
                 created.append("Projekt")
             else:
-                changed += project_changes(project, values.project)
+                changed += describe_changes(project, values.project)
         else:
             conflicts = _conflicts(record, first, values)
             if conflicts:
@@ -185,9 +185,11 @@ def project_changes(project: MemberProject, wanted: dict[str, object]) -> list[s
             stored: object = project.organisation.name if project.organisation else ""
             same = str(stored).casefold() == str(value).casefold()
         elif key == "target_groups":
-            same = {g.name for g in project.target_groups} == set(_names(value))
+            # Lists only grow by an import: a row naming fewer target groups than the
+            # project has adds nothing and removes nothing (removing is done in the form).
+            same = set(_names(value)) <= {g.name for g in project.target_groups}
         elif key == "districts":
-            same = {d.name for d in project.districts} == set(_names(value))
+            same = set(_names(value)) <= {d.name for d in project.districts}
         elif key in _CHECKED:
             same = same_checked(getattr(project, key), str(value), key)
         else:
@@ -195,6 +197,46 @@ def project_changes(project: MemberProject, wanted: dict[str, object]) -> list[s
         if not same and _LABELS[key] not in changed:
             changed.append(_LABELS[key])
     return changed
+
+
+def _shown(project: MemberProject, key: str) -> str:
+    if key == "organisation":
+        return project.organisation.name if project.organisation else ""
+    if key == "target_groups":
+        return ", ".join(g.name for g in project.target_groups)
+    if key == "districts":
+        return ", ".join(d.name for d in project.districts)
+    value = getattr(project, key)
+    return _as_text(value)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return str(value or "")
+
+
+def _wanted_text(project: MemberProject, key: str, value: object) -> str:
+    if key in ("target_groups", "districts"):
+        stored = _shown(project, key)
+        added = [n for n in _names(value) if n not in stored.split(", ")]
+        return ", ".join([n for n in stored.split(", ") if n] + added)
+    return _as_text(value)
+
+
+def describe_changes(project: MemberProject, wanted: dict[str, object]) -> list[str]:
+    """Each changed field as „Label: alt → neu“, for the preview."""
+    changed = set(project_changes(project, wanted))
+    described: list[str] = []
+    for key, value in wanted.items():
+        label = _LABELS[key]
+        if label in changed and key != "serves_whole_city":
+            before = _shown(project, key)
+            after = _wanted_text(project, key, value)
+            described.append(f"{label}: „{before or '–'}“ → „{after or '–'}“")
+    return described
 
 
 def contact_changes(contact: Contact, values: ProjectValues) -> list[str]:
@@ -255,9 +297,15 @@ def _write_project(session: Session, project: MemberProject, values: ProjectValu
                 find_or_create_organisation(session, str(value)) if value else None
             )
         elif key == "target_groups":
-            project.target_groups = [_group(session, n) for n in _names(value)]
+            kept = list(project.target_groups)
+            added = [_group(session, n) for n in _names(value)]
+            project.target_groups = kept + [g for g in added if g not in kept]
         elif key == "districts":
-            project.districts = [_district(session, n) for n in _names(value)]
+            kept_districts = list(project.districts)
+            new_districts = [_district(session, n) for n in _names(value)]
+            project.districts = kept_districts + [
+                d for d in new_districts if d not in kept_districts
+            ]
         else:
             setattr(project, key, value)
     if project.status == ProjectStatus.LEFT.value:

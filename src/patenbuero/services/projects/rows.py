@@ -218,7 +218,13 @@ def _checked(record: Record, target: dict, errors: list[str], key: str, check) -
         target[key] = ""
         return
     try:
-        target[key] = raw if key == "website" and check(raw) else check(raw)
+        checked = check(raw)
+        # Phone numbers and web addresses stay as the office wrote them ("0345 328 86 89");
+        # they are normalised only to compare them with what is stored.
+        if key in ("website", "phone", "contact_phone") and checked:
+            target[key] = " ".join(raw.split())
+        else:
+            target[key] = checked
     except ValueError as error:
         errors.append(str(error))
 

@@ -39,9 +39,11 @@ from patenbuero.services.core.importing import (
     ImportPreview,
     apply_import,
     choose_header,
+    import_template,
     preview_import,
     read_import_file,
 )
+from patenbuero.ui.common import prompts
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,11 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("Noch keine Datei gewählt."), self)
         self.choose_button = QPushButton(self.tr("Datei wählen …"), self)
         self.choose_button.clicked.connect(self.choose_file)
+        self.template_button = QPushButton(self.tr("Vorlage speichern …"), self)
+        self.template_button.setToolTip(
+            self.tr("Eine leere Tabelle mit den Spalten, die der Import versteht")
+        )
+        self.template_button.clicked.connect(self.save_template)
         self.hint = QLabel(
             self.tr(
                 "Erlaubt sind Excel-Arbeitsmappen (.xlsx) und CSV-Dateien. Prüfen Sie in der "
@@ -128,12 +135,36 @@ class ImportDialog(QDialog):
         self._build()
         self.resize(980, 640)
 
+    def save_template(self) -> None:
+        path = prompts.save_file(
+            self,
+            self.tr("Vorlage speichern"),
+            f"Vorlage {self._importer.title}.xlsx",
+            self.tr("Excel-Datei (*.xlsx);;CSV für Excel (*.csv)"),
+        )
+        if not path:
+            return
+        file_format = "csv" if path.lower().endswith(".csv") else "xlsx"
+        try:
+            Path(path).write_bytes(import_template(self._importer, file_format))
+        except OSError as error:
+            prompts.refuse(
+                self,
+                self.tr("Vorlage speichern"),
+                self.tr("Die Datei kann nicht geschrieben werden (%1).").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+            return
+        self.file_label.setText(self.tr("Vorlage gespeichert: %1").replace("%1", path))
+
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(QLabel(self.tr("Kopfzeile:"), self))
         top.addWidget(self.header_choice)
+        top.addWidget(self.template_button)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
