@@ -91,3 +91,23 @@ def test_print_tab_edits_the_funding_of_the_chosen_event(qtbot, demo_db, monkeyp
     qtbot.mouseClick(tab.options.edit_funding, Qt.MouseButton.LeftButton)
     assert get_event_funding(demo_db, event_id).funding_code == "FB-2026-0417"
     assert "Stadt Halle (Saale)" in tab.options.funding_label.text()
+
+
+def test_invitation_dialog_warns_when_the_deadline_has_passed(qtbot, db) -> None:
+    import datetime as dt
+
+    from patenbuero.ui.plan.invitation_dialog import InvitationDialog
+
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17))
+    event_id = add_event(
+        db,
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        deadline=dt.date.today() - dt.timedelta(days=2),
+        internal_note="Hausmeister anrufen",
+    )
+    dialog = InvitationDialog(db, event_id)
+    qtbot.addWidget(dialog)
+    assert "Anmeldefrist" in dialog.note.text() and "vorbei" in dialog.note.text()
+    assert "Bitte melden Sie sich" not in dialog.body.toPlainText()
+    assert "Hausmeister" not in dialog.body.toPlainText()  # the internal note stays inside

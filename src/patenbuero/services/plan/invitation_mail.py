@@ -25,6 +25,7 @@ class InvitationMail:
     addresses: tuple[str, ...]  # the Verteiler, each address once
     bcc: str  # ready to paste into the BCC field
     mailto_links: tuple[str, ...]  # one or more links, each short enough for Windows
+    warning: str = ""  # e.g. the registration deadline has passed
 
     @property
     def recipient_count(self) -> int:
@@ -50,12 +51,21 @@ def invitation_mail(db: Database, event_id: int) -> InvitationMail:
         addresses = mailing_list_addresses(session)
         subject = f"Einladung: {event.title} am {event.starts_at:%d.%m.%Y}"
         body = _body(event, texts.office_name or "Ihre Koordinierungsstelle")
+        deadline = event.registration_deadline
+    warning = ""
+    if deadline is not None and deadline < dt.date.today():
+        warning = (
+            f"Die Anmeldefrist ({deadline:%d.%m.%Y}) ist schon vorbei; die Einladung nennt "
+            "deshalb keine Frist. Verlängern Sie die Frist bei der Veranstaltung, wenn sich "
+            "noch jemand anmelden soll."
+        )
     return InvitationMail(
         subject=subject,
         body=body,
         addresses=tuple(addresses),
         bcc=bcc_list(addresses),
         mailto_links=tuple(mailto_links(addresses, subject=subject)),
+        warning=warning,
     )
 
 
@@ -96,7 +106,7 @@ def _body(event: Event, office: str) -> str:
             lines.append(f"{row.position}. {when}{row.title}{speaker}")
         lines += ["", "Ergänzungen zur Tagesordnung nehmen wir gern vorab auf."]
     deadline: dt.date | None = event.registration_deadline
-    if deadline:
+    if deadline and deadline >= dt.date.today():  # a passed deadline is not announced
         lines += ["", f"Bitte melden Sie sich bis zum {deadline:%d.%m.%Y} an."]
     lines += ["", "Wir freuen uns auf Sie!", "", "Herzliche Grüße", office]
     return "\n".join(lines)

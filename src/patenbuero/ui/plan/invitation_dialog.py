@@ -93,6 +93,9 @@ class InvitationDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        if self.mail.warning:  # e.g. the registration deadline has passed
+            self.note.setStyleSheet("color: #b35c00;")
+            self.note.setText("⚠ " + self.mail.warning)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.note)
