@@ -145,6 +145,11 @@ def test_bundle(bundle: Path, work: Path) -> None:
     check("Abbrechen-Knopf: Abbrechen" in shown, "Standardknöpfe deutsch (qtbase_de im Paket)")
     check("Reiter: Mitgliedsprojekte" in shown, "Reiter da")
     check("Symbolgrößen: 16 24 32 48 64 128 256" in shown, "Fenstersymbol in allen Größen")
+    versions = next(line for line in shown.splitlines() if line.startswith("Python "))
+    check(
+        "None-Verlust nach 2000 Qt-Aufrufen: 0" in shown,
+        f"kein None-Leck im Paket ({versions})",
+    )
 
     if os.environ.get("PATENBUERO_TEST_DB"):
         transfer_to_postgresql(program, env, work)
