@@ -1,6 +1,7 @@
 """A wheel carries what the program needs at run time: migrations and fonts."""
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -69,3 +70,29 @@ def test_committed_icons_are_rendered_from_the_current_svg(qapp) -> None:
         assert differing <= size * size // 50, f"{size}px: make icons"
     ico = Image.open(ROOT / "resources" / "icons" / "patenbuero.ico")
     assert set(ico.info["sizes"]) == {(s, s) for s in tool.ICO_SIZES}
+
+
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "de.freiwilligen_agentur.Patenbuero"
+
+
+def test_desktop_entry_validates() -> None:
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-validate is not installed (apt-get install desktop-file-utils)")
+    desktop = LINUX / f"{APP_ID}.desktop"
+    result = subprocess.run([tool, str(desktop)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_appstream_metainfo_validates(tmp_path: Path) -> None:
+    tool = shutil.which("appstreamcli")
+    if tool is None:
+        pytest.skip("appstreamcli is not installed (apt-get install appstream)")
+    text = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    filled = tmp_path / f"{APP_ID}.metainfo.xml"
+    filled.write_text(text.replace("@VERSION@", "0.2.0").replace("@DATE@", "2026-12-02"))
+    result = subprocess.run(
+        [tool, "validate", "--no-net", str(filled)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout

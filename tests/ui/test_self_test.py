@@ -32,6 +32,7 @@ def test_the_window_opens_reports_german_buttons_and_quits(demo_db) -> None:
     assert "Abbrechen-Knopf: Abbrechen" in out
     assert any(line.startswith("Reiter: Mitgliedsprojekte, Jahresplanung") for line in out)
     assert "Symbolgrößen: 16 24 32 48 64 128 256" in out
+    assert "None-Verlust nach 2000 Qt-Aufrufen: 0" in out
 
 
 def test_an_empty_database_does_not_ask_for_demo_data_in_the_check(tmp_path) -> None:

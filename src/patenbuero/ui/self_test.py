@@ -2,7 +2,8 @@
 
 With PATENBUERO_SELFTEST=1 the program opens its main window as usual, then prints
 what a user would see of it (title, the German standard buttons, the icon sizes, the
-tabs) and quits with status 0, so a frozen build can be checked without a screen.
+tabs), the Python and Qt versions with a probe for the None leak of PySide6 6.12.0 on
+Python 3.11, and quits with status 0, so a frozen build can be checked without a screen.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QTabWidget
 
 VARIABLE = "PATENBUERO_SELFTEST"
@@ -17,6 +20,15 @@ VARIABLE = "PATENBUERO_SELFTEST"
 
 def requested() -> bool:
     return os.environ.get(VARIABLE, "") not in ("", "0")
+
+
+def none_references_lost(calls: int = 2000) -> int:
+    """How many references to None that many Qt calls take (PySide6 6.12.0 on 3.11: all)."""
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        probe.setObjectName("x")
+    return before - sys.getrefcount(None)
 
 
 def report_lines(window: QMainWindow) -> list[str]:
@@ -38,6 +50,8 @@ def report_lines(window: QMainWindow) -> list[str]:
         f"Abbrechen-Knopf: {cancel}",
         f"Reiter: {', '.join(tab_names)}",
         f"Symbolgrößen: {' '.join(str(size) for size in sizes)}",
+        f"Python {sys.version.split()[0]}, PySide6 {pyside_version}",
+        f"None-Verlust nach 2000 Qt-Aufrufen: {none_references_lost()}",
     ]
 
 

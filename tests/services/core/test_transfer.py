@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, create_engine, select
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    select,
+    text,
+)
 
 from patenbuero.db.backup import write_verified_copy
 from patenbuero.db.base import Base
@@ -164,3 +174,21 @@ def test_the_checksum_sees_a_changed_value(demo_db, tmp_path) -> None:
             assert table_checksum(a, table) != table_checksum(b, table)
     finally:
         copy.dispose()
+
+
+def test_a_server_error_midway_leaves_the_target_empty_and_the_log_clean(
+    demo_db, pg_url, monkeypatch, caplog
+) -> None:
+    def broken(connection) -> None:
+        connection.execute(text("SELECT name FROM gibt_es_nicht"))
+
+    monkeypatch.setattr(transfer_module, "_advance_sequences", broken)
+    with pytest.raises(TransferError, match="abgebrochen und nichts übernommen"):
+        transfer_database(demo_db, pg_url)
+    target = open_database(pg_url)
+    try:
+        assert all(count == 0 for _label, count in database_info(target).counts)
+    finally:
+        target.dispose()
+    assert "Schmidt" not in caplog.text and "@example.org" not in caplog.text
+    assert "ProgrammingError" in caplog.text or "UndefinedTable" in caplog.text

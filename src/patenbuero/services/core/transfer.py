@@ -94,7 +94,12 @@ def transfer_database(
                 f"Die Zieldatenbank {target.display} ist nicht erreichbar: {_reason(error)}"
             ) from error
         except exc.DBAPIError as error:
-            log.exception("Übertragung nach %s fehlgeschlagen", target.display)
+            # Only the error's kind: its text can quote rows, i.e. personal data.
+            log.error(
+                "Übertragung nach %s fehlgeschlagen: %s",
+                target.display,
+                type(error.orig).__name__,
+            )
             raise TransferError(
                 f"Die Übertragung wurde abgebrochen und nichts übernommen: {_reason(error)}"
             ) from error
@@ -239,6 +244,7 @@ _REASONS = (
     ("could not translate host name", "Den Servernamen gibt es nicht."),
     ("permission denied", "Dem Benutzer fehlen Rechte auf dem Server."),
     ("no pg_hba.conf entry", "Der Server lässt diesen Rechner oder Benutzer nicht zu."),
+    ("certificate", "Das Zertifikat des Servers passt nicht (Servername oder root.crt prüfen)."),
     ("ssl", "Die verschlüsselte Verbindung (TLS) kam nicht zustande."),
 )
 
