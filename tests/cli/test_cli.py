@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from patenbuero.db.migrate import HEAD_REVISION
 from patenbuero.launcher import main
 
 
@@ -33,7 +34,7 @@ def test_info_on_new_database_creates_it(tmp_path: Path, capsys) -> None:
     assert main(["--db", str(path), "info"]) == 0
     out = capsys.readouterr().out
     assert str(path) in out
-    assert "Schema-Version: 0001" in out
+    assert f"Schema-Version: {HEAD_REVISION}" in out
     assert "Mitgliedsprojekte" in out
     assert path.exists()
 

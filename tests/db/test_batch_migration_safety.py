@@ -18,8 +18,8 @@ SECOND_REVISION = '''"""rebuild member_project"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -39,7 +39,8 @@ def scripts_with_second_revision(folder: Path) -> Path:
     source = Path(migrate.__file__).parent / "migrations"
     target = folder / "migrations"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_rebuild.py").write_text(SECOND_REVISION, encoding="utf-8")
+    script = SECOND_REVISION.replace('"HEAD"', repr(migrate.HEAD_REVISION))
+    (target / "versions" / "0099_rebuild.py").write_text(script, encoding="utf-8")
     return target
 
 
@@ -65,6 +66,6 @@ def test_rebuilding_a_parent_table_keeps_child_rows(tmp_path: Path) -> None:
         columns = [row[1] for row in session.execute(text("PRAGMA table_info(member_project)"))]
         foreign_keys = session.execute(text("PRAGMA foreign_keys")).scalar()
     db.dispose()
-    assert revision == "0002" and "motto" in columns
+    assert revision == "0099" and "motto" in columns
     assert links == 1
     assert foreign_keys == 1

@@ -99,13 +99,15 @@ def test_unwritable_data_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
 def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "alt.sqlite3"
     open_database(str(path)).dispose()
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", "0001"))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", *migrate.KNOWN_REVISIONS))
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     monkeypatch.setattr(migrate, "_upgrade", lambda engine, target="head": _stamp(engine))
     open_database(str(path)).dispose()
     backups = list(
-        (tmp_path / "Sicherungen").glob("Patenbuero-Sicherung_*_vor-schema-0001.sqlite3")
+        (tmp_path / "Sicherungen").glob(
+            f"Patenbuero-Sicherung_*_vor-schema-{migrate.HEAD_REVISION}.sqlite3"
+        )
     )
     assert len(backups) == 1
     assert not list(tmp_path.glob(".*unfertig"))
@@ -115,7 +117,9 @@ def test_upgrade_of_old_database_makes_a_verified_backup_first(tmp_path: Path, m
 
 def _stamp(engine) -> None:
     with engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        connection.exec_driver_sql(
+            f"UPDATE alembic_version SET version_num = '{migrate.HEAD_REVISION}'"
+        )
 
 
 def test_url_target_is_accepted(tmp_path: Path) -> None:
@@ -137,3 +141,23 @@ def test_alembic_is_not_imported_when_schema_is_current(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.mark.parametrize("kind", ["newer", "foreign"])
+def test_refused_rollback_journal_database_is_not_switched_to_wal(tmp_path: Path, kind) -> None:
+    path = tmp_path / "alt-journal.sqlite3"
+    if kind == "newer":
+        open_database(str(path)).dispose()
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA journal_mode=DELETE")
+            connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    else:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE kunden (id INTEGER)")
+    connection.close()
+    before = path.read_bytes()
+    assert before[18:20] == b"\x01\x01"  # rollback journal
+    with pytest.raises(DatabaseOpenError, match="nicht verändert"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from patenbuero.db.migrate import HEAD_REVISION
 from patenbuero.services.core.info import is_empty
 from patenbuero.ui.about_dialog import about_text
 from patenbuero.ui.app import open_main_window
@@ -92,7 +93,7 @@ def test_about_names_database_and_revision(qtbot, demo_db) -> None:
     qtbot.addWidget(window)
     text = about_text(window, demo_db)
     assert str(demo_db.location.path) in text
-    assert "Schema-Version:</b> 0001" in text
+    assert f"Schema-Version:</b> {HEAD_REVISION}" in text
 
 
 def test_window_geometry_is_kept(qtbot, demo_db) -> None:

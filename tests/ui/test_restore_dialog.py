@@ -157,3 +157,25 @@ def test_damaged_database_without_backup_is_left_alone(qtbot, tmp_path) -> None:
     assert open_or_recover(str(path)) is None
     assert "keine geprüfte Sicherung" in seen[0]
     assert path.read_bytes() == bytes(data)
+
+
+def test_read_only_database_shows_a_banner(qtbot, demo_db, tmp_path) -> None:
+    from patenbuero.services.core.database import open_database
+    from tests.helpers.read_only import read_only_copy
+
+    copy = backup_database(demo_db, tmp_path / "kopie.sqlite3").path
+    with read_only_copy(copy, tmp_path / "nur-lesen") as path:
+        db = open_database(str(path))
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.read_only_banner.isVisible()
+        assert "schreibgeschützt" in window.read_only_banner.text()
+        assert window.projects_tab.list.visible_row_count() >= 30
+        window.grab().save(str(SCREENSHOTS / "07-nur-lesen.png"))
+        window.close()
+        db.dispose()
+    normal = MainWindow(demo_db)
+    qtbot.addWidget(normal)
+    normal.show()
+    assert not normal.read_only_banner.isVisible()

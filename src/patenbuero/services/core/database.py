@@ -8,11 +8,12 @@ from contextlib import contextmanager
 
 from sqlalchemy import exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as orm_exc
 
 from patenbuero.db import migrate
 from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
-from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError
+from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError, UserError
 from patenbuero.failure_text import reason
 
 
@@ -28,11 +29,27 @@ class Database:
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
 
+    @property
+    def read_only(self) -> bool:
+        return self.location.read_only
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on any error."""
-        with self._write_sessions.begin() as session:
-            yield session
+        if self.read_only:
+            raise UserError(
+                "Die Datenbank ist schreibgeschützt und nur zum Ansehen geöffnet; "
+                "Änderungen sind nicht möglich."
+            )
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except orm_exc.StaleDataError as error:
+            # Two saves of the same record raced past the version check (PostgreSQL).
+            raise UserError(
+                "Der Eintrag wurde gerade an einem anderen Arbeitsplatz geändert; bitte laden "
+                "Sie ihn neu (F5) und speichern Sie noch einmal."
+            ) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -24,11 +24,16 @@ from patenbuero.db.models import (
     TargetGroup,
     Task,
 )
-from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.errors import ConflictError, NotFoundError, ValidationError
 from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import find_or_create_organisation
-from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
+from patenbuero.services.projects.use_cases import (
+    FLYER_TEXT_LIMIT,
+    LOGO_MAX_PIXELS,
+    ProjectDetail,
+    detail_of,
+)
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PLAIN_FIELDS = (
@@ -75,6 +80,24 @@ class ProjectInput:
     seeks_volunteers: bool = False
     logo_png: bytes | None = None
     replace_logo: bool = False
+    # The version the user started from; a save against another version is a conflict.
+    expected_version: int | None = None
+
+
+def input_from_detail(detail: ProjectDetail) -> ProjectInput:
+    """The stored project as form input (the other side of a conflict, or its base)."""
+    values = {
+        field: getattr(detail, field)
+        for field in ProjectInput.__dataclass_fields__
+        if field not in ("replace_logo", "expected_version")
+    }
+    values.update(replace_logo=False, expected_version=detail.version)
+    stored = ProjectInput(**values)
+    try:
+        # In the same normal form as what a user saves, so only real differences show.
+        return validated(stored)
+    except ValidationError:
+        return stored
 
 
 @dataclass(frozen=True)
@@ -170,12 +193,25 @@ def save_project(db: Database, project_id: int | None, data: ProjectInput) -> in
     data = validated(data)
     with db.unit_of_work() as session:
         project = _load(session, project_id) if project_id is not None else MemberProject()
+        if project_id is not None:
+            _check_version(project, data)
         _check_unique_name(session, data.name, project_id)
         if project_id is None:
             session.add(project)
         apply_input(session, project, data)
         session.flush()
         return project.id
+
+
+def _check_version(project: MemberProject, data: ProjectInput) -> None:
+    if data.expected_version is None or data.expected_version == project.version:
+        return
+    raise ConflictError(
+        f"„{project.name}“ wurde inzwischen an einem anderen Arbeitsplatz geändert.",
+        mine=data,
+        theirs=input_from_detail(detail_of(project)),
+        version=project.version,
+    )
 
 
 def apply_input(session: Session, project: MemberProject, data: ProjectInput) -> None:
