@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from patenbuero.cli.german_argparse import printable
 from patenbuero.io.export import to_csv_excel
 
 Cell = object
@@ -45,8 +47,14 @@ def write_output(data: bytes | str, target: Path | None) -> None:
         stream.write(raw)
         stream.flush()
     else:
-        target.write_bytes(raw)
+        # Under a temporary name first: a full disk never leaves a truncated file.
+        temporary = target.with_name(f".{target.name}.unfertig")
+        try:
+            temporary.write_bytes(raw)
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
 
 
 def _text(value: Cell) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else printable(str(value))

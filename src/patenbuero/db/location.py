@@ -61,6 +61,14 @@ def resolve(target: str | None = None) -> DatabaseLocation:
             url = make_url(target)
         except Exception as error:
             raise DatabaseOpenError(f"Die Datenbank-Adresse „{target}“ ist ungültig.") from error
+        try:
+            url.get_dialect()
+        except Exception as error:
+            raise DatabaseOpenError(
+                f"Die Datenbank-Adresse „{url.render_as_string(hide_password=True)}“ nennt eine "
+                f"unbekannte Datenbankart ({url.drivername}); möglich sind sqlite:///DATEI und "
+                'postgresql+psycopg://… (dafür: pip install "patenbuero[postgres]").'
+            ) from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return _checked_file(Path(url.database or ""))
         return DatabaseLocation(url=url, path=None)

@@ -55,6 +55,17 @@ _PLAIN_FIELDS = (
 )
 
 
+# Free-text fields: (field, label, limit as in the table, several lines?)
+TEXT_LIMITS = (
+    ("organisation_name", "Der Träger", 200, False),
+    ("time_commitment", "Der Zeitaufwand", 200, False),
+    ("languages", "Die Sprachen", 200, False),
+    ("portrait_text", "Der Porträttext", 10_000, True),
+    ("address", "Die Adresse", 2_000, True),
+    ("notes", "Die Notizen", 10_000, True),
+)
+
+
 @dataclass(frozen=True)
 class ProjectInput:
     """What the form (or an import) sends to save a project."""
@@ -136,9 +147,16 @@ def validated(data: ProjectInput, today: dt.date | None = None) -> ProjectInput:
     """Trimmed and checked input; raises ValidationError naming the field."""
     today = today or dt.date.today()
     name = field_checks.required(data.name, "name", "Bitte geben Sie den Namen des Projekts an.")
+    name = field_checks.limited(name, "name", "Der Name", 200)
+    texts = {
+        key: field_checks.limited(getattr(data, key), key, label, limit, multiline=multiline)
+        for key, label, limit, multiline in TEXT_LIMITS
+    }
     if data.status not in {s.value for s in ProjectStatus}:
         raise ValidationError(f"Unbekannter Status „{data.status}“.", field="status")
-    flyer = data.flyer_text.strip()
+    flyer = field_checks.limited(
+        data.flyer_text, "flyer_text", "Der Flyertext", 10_000, multiline=True
+    )
     if len(flyer) > FLYER_TEXT_LIMIT:
         raise ValidationError(
             f"Der Flyertext ist {len(flyer)} Zeichen lang; auf den Flyer passen höchstens "
@@ -158,16 +176,16 @@ def validated(data: ProjectInput, today: dt.date | None = None) -> ProjectInput:
     return replace(
         data,
         name=name,
-        organisation_name=field_checks.tidy(data.organisation_name),
+        organisation_name=texts["organisation_name"],
         flyer_text=flyer,
-        portrait_text=data.portrait_text.strip(),
-        time_commitment=field_checks.tidy(data.time_commitment),
-        languages=field_checks.tidy(data.languages),
+        portrait_text=texts["portrait_text"],
+        time_commitment=texts["time_commitment"],
+        languages=texts["languages"],
         website=field_checks.website(data.website),
         email=field_checks.email(data.email),
         phone=field_checks.phone(data.phone),
-        address=data.address.strip(),
-        notes=data.notes.strip(),
+        address=texts["address"],
+        notes=texts["notes"],
         left_on=left_on,
         target_group_ids=tuple(dict.fromkeys(data.target_group_ids)),
         district_ids=tuple(dict.fromkeys(data.district_ids)),

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import conflicts, events, recurrence
+from patenbuero.services.plan.agenda import AgendaInput
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
 from patenbuero.ui.common.conflict_dialog import THEIRS, ConflictDialog
+from patenbuero.ui.common.discard_guard import may_discard
 from patenbuero.ui.plan.agenda_editor import AgendaEditor
 from patenbuero.ui.plan.common import FieldErrors
 from patenbuero.ui.plan.event_conflict import event_field_labels, show_event_value
@@ -141,6 +143,19 @@ class EventDialog(QDialog):
         self.form.load(data)
         self.agenda.set_items(data.starts_at, items)
         self.update_conflicts()
+        self._loaded = self._snapshot()
+
+    def _snapshot(self) -> tuple[EventInput, list[AgendaInput]]:
+        return self.form.values(), list(self.agenda.items())
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, Abbrechen and the window's X ask before edits (agenda too) are lost."""
+        what = self.form.values().title or self.tr("die neue Veranstaltung")
+        if may_discard(self, what, self.has_unsaved_changes, self.save):
+            super().reject()
 
     def update_conflicts(self) -> None:
         values = self.form.values()
