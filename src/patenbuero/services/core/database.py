@@ -15,6 +15,7 @@ from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
 from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError, UserError
 from patenbuero.failure_text import reason
+from patenbuero.services.core.network_share import refuse_network_share
 
 
 class Database:
@@ -75,6 +76,8 @@ def open_database(target: str | None = None) -> Database:
     DatabaseDamagedError, so the window can offer a backup in its place.
     """
     location = resolve(target)
+    if location.path is not None and not location.read_only:
+        refuse_network_share(location.path)
     return Database(location, _migrated_revision(location))
 
 
