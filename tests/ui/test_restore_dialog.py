@@ -1,7 +1,6 @@
 """Datei → Datensicherung wiederherstellen, the daily backup and a damaged database at start."""
 
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -12,8 +11,7 @@ from patenbuero.ui.app import daily_backup
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.restore_dialog import RestoreDialog
 from patenbuero.ui.start_recovery import open_or_recover
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.helpers.screenshots import screenshot
 
 
 def _inquiries(db) -> int:
@@ -42,7 +40,7 @@ def _click_in_message_box(qtbot, text: str, seen: list[str]) -> None:
 
 
 def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
-    qtbot, demo_db, monkeypatch
+    qtbot, demo_db, monkeypatch, tmp_path
 ) -> None:
     before = _inquiries(demo_db)
     backup_database(demo_db)
@@ -56,8 +54,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
     dialog = RestoreDialog(demo_db, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SCREENSHOTS / "06-datensicherung-wiederherstellen.png"))
+    dialog.grab().save(screenshot("06-datensicherung-wiederherstellen.png", tmp_path))
     assert dialog.restore_button.isEnabled()  # the newest usable backup is preselected
     assert dialog.model.rowCount() == 3
     first = dialog.model.row_at(0)
@@ -172,7 +169,7 @@ def test_read_only_database_shows_a_banner(qtbot, demo_db, tmp_path) -> None:
         assert window.read_only_banner.isVisible()
         assert "schreibgeschützt" in window.read_only_banner.text()
         assert window.projects_tab.list.visible_row_count() >= 30
-        window.grab().save(str(SCREENSHOTS / "07-nur-lesen.png"))
+        window.grab().save(screenshot("07-nur-lesen.png", tmp_path))
         window.close()
         db.dispose()
     normal = MainWindow(demo_db)

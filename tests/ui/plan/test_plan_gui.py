@@ -155,13 +155,13 @@ def test_invitation_pdf_is_saved_from_the_event(qtbot, demo_db, tmp_path) -> Non
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db) -> None:
+def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db, tmp_path) -> None:
     import dataclasses
-    from pathlib import Path
 
     from patenbuero.services.core.database import open_database
     from patenbuero.ui.common.conflict_dialog import ConflictDialog
     from tests.helpers.modal import when_dialog_opens
+    from tests.helpers.screenshots import screenshot
 
     event_id = events.create_event(db, meeting(), now=NOW)
     dialog = EventDialog(db, event_id)
@@ -182,8 +182,7 @@ def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db) -> None:
     def merge(conflict: ConflictDialog) -> None:
         shown["fields"] = list(conflict.fields)
         shown["location_theirs"] = conflict.theirs_buttons["location"].isChecked()
-        screenshots = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
-        conflict.grab().save(str(screenshots / "09-konflikt-veranstaltung.png"))
+        conflict.grab().save(screenshot("09-konflikt-veranstaltung.png", tmp_path))
         qtbot.mouseClick(conflict.save_chosen_button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(ConflictDialog, merge)

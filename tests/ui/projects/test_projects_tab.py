@@ -16,7 +16,6 @@ from patenbuero.ui.projects import mailing_list_page
 from patenbuero.ui.projects.tab import ProjectsTab
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -243,13 +242,14 @@ def test_import_dialog_previews_and_imports(qtbot, db, tmp_path) -> None:
     assert [r.name for r in projects.list_projects(db)] == ["Familienpaten", "Lernengel"]
 
 
-def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db) -> None:
+def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db, tmp_path) -> None:
     from dataclasses import replace
 
     from patenbuero.services.core.database import open_database
     from patenbuero.services.projects.editing import input_from_detail, save_project
     from patenbuero.ui.common.conflict_dialog import ConflictDialog
     from tests.helpers.modal import when_dialog_opens
+    from tests.helpers.screenshots import screenshot
 
     project_id = next(row.id for row in visible(tab) if row.name == "Lesewelt Halle")
     tab.panel.select_project(project_id)
@@ -269,7 +269,7 @@ def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db)
         shown["theirs_checked"] = dialog.theirs_buttons["phone"].isChecked()
         shown["mine_checked"] = dialog.mine_buttons["email"].isChecked()
         shown["phone_text"] = dialog.theirs_buttons["phone"].text()
-        dialog.grab().save(str(SCREENSHOTS / "08-konflikt-projekt.png"))
+        dialog.grab().save(screenshot("08-konflikt-projekt.png", tmp_path))
         qtbot.mouseClick(dialog.save_chosen_button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(ConflictDialog, choose)
