@@ -32,3 +32,18 @@ class NotFoundError(UserError):
 
 class ValidationError(UserError):
     """Input breaks a rule; ``field`` names the form field when there is one."""
+
+
+class ConflictError(UserError):
+    """Someone saved the same record meanwhile (another PC or window).
+
+    ``mine`` is what this user wanted to save (checked), ``theirs`` what is stored
+    now, both of the same input type; ``version`` is the stored version to save
+    against after the user chose.
+    """
+
+    def __init__(self, message: str, *, mine: object, theirs: object, version: int) -> None:
+        super().__init__(message)
+        self.mine = mine
+        self.theirs = theirs
+        self.version = version

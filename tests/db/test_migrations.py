@@ -145,3 +145,23 @@ def test_alembic_is_not_imported_when_schema_is_current(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.mark.parametrize("kind", ["newer", "foreign"])
+def test_refused_rollback_journal_database_is_not_switched_to_wal(tmp_path: Path, kind) -> None:
+    path = tmp_path / "alt-journal.sqlite3"
+    if kind == "newer":
+        open_database(str(path)).dispose()
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA journal_mode=DELETE")
+            connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    else:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE kunden (id INTEGER)")
+    connection.close()
+    before = path.read_bytes()
+    assert before[18:20] == b"\x01\x01"  # rollback journal
+    with pytest.raises(DatabaseOpenError, match="nicht verändert"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

@@ -145,3 +145,30 @@ def test_xlsx_values_become_text(tmp_path: Path) -> None:
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701)] == ["A", "Z", "AA", "AB", "ZZ"]
+
+
+def test_limits_keep_an_import_bounded(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    from patenbuero.io import tabular
+    from patenbuero.io.errors import FileFormatError
+
+    wide = tmp_path / "breit.csv"
+    wide.write_text(";".join(f"S{n}" for n in range(1000)) + "\n", encoding="utf-8")
+    with pytest.raises(FileFormatError, match="1000 Spalten; eingelesen werden höchstens 200"):
+        tabular.read_table(wide)
+    long_field = tmp_path / "lang.csv"
+    long_field.write_text('Name;Notiz\nA;"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(FileFormatError, match="mehr als 131072 Zeichen") as raised:
+        tabular.read_table(long_field)
+    assert "field" not in str(raised.value)
+    monkeypatch.setattr(tabular, "MAX_ROWS", 10)
+    many = tmp_path / "viele.csv"
+    many.write_text("Name\n" + "".join(f"P{n}\n" for n in range(20)), encoding="utf-8")
+    with pytest.raises(FileFormatError, match="mehr als 10 Zeilen"):
+        tabular.read_table(many)
+    monkeypatch.setattr(tabular, "MAX_FILE_BYTES", 1024)
+    big = tmp_path / "gross.csv"
+    big.write_bytes(b"Name\n" + b"Patenschaft\n" * 2000)
+    with pytest.raises(FileFormatError, match="eingelesen werden höchstens"):
+        tabular.read_table(big)

@@ -1,7 +1,6 @@
 """Datei → Datensicherung wiederherstellen, the daily backup and a damaged database at start."""
 
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -12,8 +11,7 @@ from patenbuero.ui.app import daily_backup
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.restore_dialog import RestoreDialog
 from patenbuero.ui.start_recovery import open_or_recover
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.helpers.screenshots import screenshot
 
 
 def _inquiries(db) -> int:
@@ -42,7 +40,7 @@ def _click_in_message_box(qtbot, text: str, seen: list[str]) -> None:
 
 
 def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
-    qtbot, demo_db, monkeypatch
+    qtbot, demo_db, monkeypatch, tmp_path
 ) -> None:
     before = _inquiries(demo_db)
     backup_database(demo_db)
@@ -56,8 +54,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
     dialog = RestoreDialog(demo_db, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SCREENSHOTS / "06-datensicherung-wiederherstellen.png"))
+    dialog.grab().save(screenshot("06-datensicherung-wiederherstellen.png", tmp_path))
     assert dialog.restore_button.isEnabled()  # the newest usable backup is preselected
     assert dialog.model.rowCount() == 3
     first = dialog.model.row_at(0)
@@ -157,3 +154,25 @@ def test_damaged_database_without_backup_is_left_alone(qtbot, tmp_path) -> None:
     assert open_or_recover(str(path)) is None
     assert "keine geprüfte Sicherung" in seen[0]
     assert path.read_bytes() == bytes(data)
+
+
+def test_read_only_database_shows_a_banner(qtbot, demo_db, tmp_path) -> None:
+    from patenbuero.services.core.database import open_database
+    from tests.helpers.read_only import read_only_copy
+
+    copy = backup_database(demo_db, tmp_path / "kopie.sqlite3").path
+    with read_only_copy(copy, tmp_path / "nur-lesen") as path:
+        db = open_database(str(path))
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.read_only_banner.isVisible()
+        assert "schreibgeschützt" in window.read_only_banner.text()
+        assert window.projects_tab.list.visible_row_count() >= 30
+        window.grab().save(screenshot("07-nur-lesen.png", tmp_path))
+        window.close()
+        db.dispose()
+    normal = MainWindow(demo_db)
+    qtbot.addWidget(normal)
+    normal.show()
+    assert not normal.read_only_banner.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 _TEXTS = {
@@ -62,7 +63,7 @@ class GermanArgumentParser(argparse.ArgumentParser):
         return action
 
     def error(self, message: str) -> NoReturn:
-        message = re.sub(r"\s+", " ", message).strip()
+        message = printable(re.sub(r"\s+", " ", message).strip())
         sys.stderr.write(f"{self.prog}: Fehler: {message}\n")
         sys.stderr.write(f"Hilfe: {self.prog} --help\n")
         raise SystemExit(2)
@@ -75,7 +76,42 @@ def year(value: str) -> int:
     return int(value)
 
 
+# The largest id a database column holds on SQLite and PostgreSQL alike (INTEGER).
+MAX_ID = 2_147_483_647
+
+
 def positive_id(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"„{value}“ ist keine gültige ID (eine Zahl ab 1)")
+    if not value.isdigit() or not 1 <= int(value) <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"„{printable(value)}“ ist keine gültige ID (eine Zahl ab 1)"
+        )
     return int(value)
+
+
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``."""
+
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not re.fullmatch(r"-?\d{1,12}", text) or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(
+                f"„{printable(value)}“ ist ungültig: erlaubt ist eine ganze Zahl "
+                f"von {low} bis {high}"
+            )
+        return int(text)
+
+    return parse
+
+
+# Control characters (C0, DEL, C1) and the bidi controls that can reorder a terminal line.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters shown as \\xNN, never executed."""
+
+    def shown(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(shown, text)

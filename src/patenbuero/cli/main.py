@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from patenbuero.cli.german_argparse import printable
 from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
+from patenbuero.failure_text import reason
 from patenbuero.services.core.database import open_database
 
 log = logging.getLogger(__name__)
@@ -26,13 +31,18 @@ def run_command(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     except UserError as error:
-        print(f"patenbuero: {error}", file=sys.stderr)
+        print(f"patenbuero: {printable(str(error))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("patenbuero: abgebrochen.", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         return 0
+    except (OSError, SQLAlchemyError, sqlite3.Error, OverflowError) as error:
+        # Foreseeable failures of the disk, the file system or the database server.
+        log.exception("Fehler im Befehl %s", getattr(args, "command", "?"))
+        print(f"patenbuero: {reason(error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except Exception:
         log.exception("Unerwarteter Fehler im Befehl %s", getattr(args, "command", "?"))
         print(

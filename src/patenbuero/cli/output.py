@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from patenbuero.cli.german_argparse import printable
 from patenbuero.io.export import to_csv_excel
 from patenbuero.private_files import write_private
 
@@ -47,11 +49,17 @@ def write_output(data: bytes | str, target: Path | None) -> None:
         stream.write(raw)
         stream.flush()
     else:
-        write_private(target, raw)
+        # Under a temporary name first: a full disk never leaves a truncated file.
+        temporary = target.with_name(f".{target.name}.unfertig")
+        try:
+            write_private(temporary, raw)
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
 
 
 def _text(value: Cell) -> str:
-    """A cell as the office reads it: German dates and decimal commas."""
+    """A cell as the office reads it: German dates and decimal commas, no control codes."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -60,4 +68,4 @@ def _text(value: Cell) -> str:
         return value.strftime("%d.%m.%Y")
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
-    return str(value)
+    return printable(str(value))

@@ -39,6 +39,10 @@ def _configure_sqlite(engine: Engine) -> None:
     for the lock; read-only sessions begin a plain deferred transaction.
     """
 
+    read_only_file = engine.url.query.get("uri") == "true" and "mode=ro" in (
+        engine.url.database or ""
+    )
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -47,7 +51,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
         # Deleted or overwritten rows are zeroed on disk, not only unlinked (Art. 17).
         cursor.execute("PRAGMA secure_delete=ON")
-        if engine.url.database not in (None, "", ":memory:"):
+        if engine.url.database not in (None, "", ":memory:") and not read_only_file:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()

@@ -22,6 +22,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class DatabaseLocation:
     url: URL
     path: Path | None  # the file, for SQLite databases on disk
+    read_only: bool = False  # a SQLite file this user may read but not change
 
     @property
     def display(self) -> str:
@@ -61,6 +62,14 @@ def resolve(target: str | None = None) -> DatabaseLocation:
             url = make_url(target)
         except Exception as error:
             raise DatabaseOpenError(f"Die Datenbank-Adresse „{target}“ ist ungültig.") from error
+        try:
+            url.get_dialect()
+        except Exception as error:
+            raise DatabaseOpenError(
+                f"Die Datenbank-Adresse „{url.render_as_string(hide_password=True)}“ nennt eine "
+                f"unbekannte Datenbankart ({url.drivername}); möglich sind sqlite:///DATEI und "
+                'postgresql+psycopg://… (dafür: pip install "patenbuero[postgres]").'
+            ) from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return _checked_file(Path(url.database or ""))
         return DatabaseLocation(url=url, path=None)
@@ -73,13 +82,19 @@ def _checked_file(path: Path) -> DatabaseLocation:
         raise DatabaseOpenError(f"{path} ist ein Ordner, keine Datenbankdatei.")
     if not path.parent.is_dir():
         raise DatabaseOpenError(f"Der Ordner {path.parent} existiert nicht.")
+    read_only = False
     if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseOpenError(f"Die Datenbankdatei {path} darf nicht beschrieben werden.")
+        if not os.access(path, os.R_OK):
+            raise DatabaseOpenError(f"Die Datenbankdatei {path} darf nicht gelesen werden.")
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             raise DatabaseOpenError(f"{path} ist keine Patenbüro-Datenbank (keine SQLite-Datei).")
+        read_only = not os.access(path, os.W_OK)
     elif not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(f"Im Ordner {path.parent} darf keine Datei angelegt werden.")
+    if read_only:
+        # Opened through SQLite's read-only mode: nothing, not even a journal, is written.
+        url = URL.create("sqlite", database=f"{path.as_uri()}?mode=ro", query={"uri": "true"})
+        return DatabaseLocation(url=url, path=path, read_only=True)
     return DatabaseLocation(url=URL.create("sqlite", database=str(path)), path=path)

@@ -21,7 +21,7 @@ from patenbuero.errors import DatabaseOpenError
 log = logging.getLogger(__name__)
 
 # Every revision in db/migrations/versions, oldest first (a test keeps this in step).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0004", "0005", "0006", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"
 
@@ -82,6 +82,11 @@ def ensure_current(
     revision = current_revision(engine, location)
     if revision == HEAD_REVISION:
         return revision
+    if location.read_only:
+        raise DatabaseOpenError(
+            f"Die Datenbank {location.display} ist schreibgeschützt und müsste für diese "
+            "Programmversion umgestellt werden; bitte öffnen Sie eine beschreibbare Kopie."
+        )
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseOpenError(
             f"Die Datenbank {location.display} stammt von einer neueren Patenbüro-Version "

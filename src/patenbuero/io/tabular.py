@@ -66,6 +66,13 @@ def column_letter(index: int) -> str:
     return letters
 
 
+# Limits that keep an import in bounded memory and time (a member list or a web-form
+# export is far below them; a 200 MB file or a million columns is a mistake).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_COLUMNS = 200
+MAX_ROWS = 50_000
+
+
 def read_table(path: str | Path) -> Table:
     """Read a CSV (``.csv``, ``.tsv``, ``.txt``) or XLSX file into a :class:`Table`.
 
@@ -85,6 +92,12 @@ def read_table(path: str | Path) -> Table:
             "Erlaubt sind CSV-Dateien (.csv) und Excel-Arbeitsmappen (.xlsx)."
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(
+                f"Die Datei „{path.name}“ ist {size / 1024 / 1024:.0f} MB groß; eingelesen werden "
+                f"höchstens {MAX_FILE_BYTES // 1024 // 1024} MB. Bitte teilen Sie sie auf."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise FileFormatError(f"Die Datei „{path.name}“ wurde nicht gefunden.") from None
@@ -113,11 +126,18 @@ def read_csv_bytes(data: bytes) -> Table:
     try:
         next_line = 1
         for cells in reader:
+            _check_size(next_line, len(cells), len(numbered))
             numbered.append((next_line, cells))
             next_line = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise FileFormatError(
+                f"Die CSV-Datei enthält in Zeile {reader.line_num} ein Feld mit mehr als "
+                f"{csv.field_size_limit()} Zeichen; so lange Einträge werden nicht eingelesen."
+            ) from None
         raise FileFormatError(
-            f"Die CSV-Datei ist fehlerhaft aufgebaut (Zeile {reader.line_num}): {exc}"
+            f"Die CSV-Datei ist fehlerhaft aufgebaut (Zeile {reader.line_num}); bitte prüfen "
+            "Sie Anführungszeichen und Trennzeichen."
         ) from None
     return build_table(numbered)
 
@@ -189,7 +209,10 @@ def build_table(
     over an empty cell), that cell names the column. Columns without a header name
     but with data are called „Spalte C“ and so on; trailing empty columns vanish.
     """
-    all_rows = [(line, [clean_cell(c) for c in cells]) for line, cells in numbered]
+    all_rows: list[tuple[int, list[str]]] = []
+    for line, cells in numbered:
+        _check_size(line, len(cells), len(all_rows))
+        all_rows.append((line, [clean_cell(c) for c in cells]))
     all_rows = [(line, cells) for line, cells in all_rows if any(cells)]
     if not all_rows:
         raise FileFormatError("Die Datei enthält keine Kopfzeile und keine Daten.")
@@ -221,6 +244,17 @@ def build_table(
     data = tuple(Row(line, tuple((cells + [""] * width)[:width])) for line, cells in rows[1:])
     raw = tuple((line, tuple(cells)) for line, cells in all_rows)
     return Table(headers=tuple(headers), rows=data, header_line=header_line, raw=raw)
+
+
+def _check_size(line: int, columns: int, rows_so_far: int) -> None:
+    if columns > MAX_COLUMNS:
+        raise FileFormatError(
+            f"Zeile {line} hat {columns} Spalten; eingelesen werden höchstens {MAX_COLUMNS}."
+        )
+    if rows_so_far >= MAX_ROWS:
+        raise FileFormatError(
+            f"Die Datei hat mehr als {MAX_ROWS} Zeilen; bitte teilen Sie sie auf."
+        )
 
 
 def _used_width(cells: Sequence[str]) -> int:

@@ -14,12 +14,14 @@ from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.backup import backup_if_due
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
+from patenbuero.services.core.instance_lock import AlreadyRunning, acquire
 from patenbuero.services.privacy.retention import erase_expired_restrictions
 from patenbuero.ui import self_test
 from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
 from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
+from patenbuero.ui.single_instance import InstanceServer, bring_running_to_front, show_in_front
 from patenbuero.ui.start_recovery import open_or_recover
 from patenbuero.ui.translations import install_german
 
@@ -81,13 +83,39 @@ def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
     db = open_or_recover(db_target)
     if db is None:
         return 1
+    lock = None
+    if db.location.path is not None and not db.read_only:
+        try:
+            lock = acquire(db.location.path)
+        except AlreadyRunning as running:
+            db.dispose()
+            tell_already_running(db.location.path, str(running))
+            return 0
+        except UserError as error:
+            db.dispose()
+            QMessageBox.critical(None, "Patenbüro", str(error))
+            return 1
     checking = self_test.requested()
     window = open_main_window(db, ask_for_demo=not checking)
     window.show()
+    server = InstanceServer(lock.database, lambda: show_in_front(window)) if lock else None
     daily_backup(window)
     if checking:
         QTimer.singleShot(0, lambda: self_test.report_and_quit(window))
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
+        if lock is not None:
+            lock.release()
         db.dispose()
+
+
+def tell_already_running(database: Path, message: str) -> None:
+    """The second start: bring the first window forward and say so."""
+    if bring_running_to_front(database):
+        message += " " + QApplication.translate(
+            "app", "Das geöffnete Fenster wurde nach vorn geholt."
+        )
+    QMessageBox.information(None, "Patenbüro", message)

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.backup import backup_database, default_backup_name
@@ -61,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inquiries_tab, self.tr("An&fragen"))
         self.tabs.addTab(self.persons_tab, self.tr("&Personen"))
         self.tabs.addTab(self.privacy_view, self.tr("Daten&schutz"))
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self._with_banner(self.tabs))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
         mark_remembered(self)
@@ -69,6 +77,28 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh_all()
         restore_view_state(self)
+
+    def _with_banner(self, content: QWidget) -> QWidget:
+        """A read-only database gets a visible yellow line above the tabs."""
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Nur zum Ansehen geöffnet: Die Datenbankdatei ist schreibgeschützt. "
+                "Änderungen werden nicht gespeichert."
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff3b0; color: #4a3b00; padding: 6px; "
+            "border-bottom: 1px solid #d8c360; font-weight: bold; }"
+        )
+        self.read_only_banner.setVisible(self.db.read_only)
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(content, 1)
+        return container
 
     def all_tabs(self) -> list[QWidget]:
         return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
@@ -95,7 +125,7 @@ class MainWindow(QMainWindow):
         backup_action.triggered.connect(self.save_backup)
         file_menu.addAction(backup_action)
         restore_action = QAction(self.tr("Datensicherung &wiederherstellen …"), self)
-        restore_action.setEnabled(self.db.location.path is not None)
+        restore_action.setEnabled(self.db.location.path is not None and not self.db.read_only)
         restore_action.triggered.connect(self.open_restore)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()

@@ -29,6 +29,7 @@ from patenbuero.services.core.local_settings import (
     set_backup_folder,
 )
 from patenbuero.services.core.network_texts import TEXT_LABELS, NetworkTexts, load_texts, save_texts
+from patenbuero.ui.common.discard_guard import may_discard
 
 LONG_TEXTS = {
     "introduction",
@@ -97,6 +98,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(backup_form)
         layout.addWidget(buttons)
+        self._loaded = self._snapshot()
+
+    def _snapshot(self) -> tuple[NetworkTexts, str]:
+        return self.values(), self.backup_folder.text().strip()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, Abbrechen and the window's X ask before edits are thrown away."""
+        if may_discard(self, self.tr("die Einstellungen"), self.has_unsaved_changes, self.save):
+            super().reject()
 
     def values(self) -> NetworkTexts:
         result = {}

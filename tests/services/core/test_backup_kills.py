@@ -124,3 +124,24 @@ def test_full_disk_gives_one_german_line_and_no_file(demo_db, small_disk) -> Non
     message = str(raised.value)
     assert "kein Platz" in message and "\n" not in message, message
     assert sorted(path.name for path in small_disk.iterdir()) == ["ballast"]
+
+
+def test_export_to_a_full_disk_leaves_no_truncated_file(demo_db, small_disk, capsys) -> None:
+    from patenbuero.launcher import main
+
+    (small_disk / "ballast").write_bytes(b"\0" * (2 * 1024 * 1024 - 8 * 1024))
+    code = main(
+        [
+            "--db",
+            str(demo_db.location.path),
+            "export",
+            "projects",
+            "--format",
+            "xlsx",
+            "-o",
+            str(small_disk / "liste.xlsx"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and "kein Platz" in err and err.count("\n") == 1, err
+    assert sorted(path.name for path in small_disk.iterdir()) == ["ballast"]

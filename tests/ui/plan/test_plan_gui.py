@@ -153,3 +153,44 @@ def test_invitation_pdf_is_saved_from_the_event(qtbot, demo_db, tmp_path) -> Non
     dialog.save_asker = lambda *_args: str(target)
     dialog.pdf.click()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db, tmp_path) -> None:
+    import dataclasses
+
+    from patenbuero.services.core.database import open_database
+    from patenbuero.ui.common.conflict_dialog import ConflictDialog
+    from tests.helpers.modal import when_dialog_opens
+    from tests.helpers.screenshots import screenshot
+
+    event_id = events.create_event(db, meeting(), now=NOW)
+    dialog = EventDialog(db, event_id)
+    qtbot.addWidget(dialog)
+    other_pc = open_database(str(db.location.path))
+    seen = events.get_event_for_editing(other_pc, event_id)
+    events.update_event(
+        other_pc,
+        event_id,
+        dataclasses.replace(seen.data, location="Stadthaus, Saal 2"),
+        expected_version=seen.version,
+    )
+    other_pc.dispose()
+    qtbot.keyClicks(dialog.form.speaker, "Prof. Dr. Miriam Ebert")
+    dialog.agenda.add_item()
+    shown: dict[str, object] = {}
+
+    def merge(conflict: ConflictDialog) -> None:
+        shown["fields"] = list(conflict.fields)
+        shown["location_theirs"] = conflict.theirs_buttons["location"].isChecked()
+        conflict.grab().save(screenshot("09-konflikt-veranstaltung.png", tmp_path))
+        qtbot.mouseClick(conflict.save_chosen_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(ConflictDialog, merge)
+    dialog.save()
+    assert shown["fields"] == ["location", "speaker", "agenda"]
+    assert shown["location_theirs"]
+    assert dialog.result()
+    stored = events.get_event_for_editing(db, event_id)
+    assert stored.data.location == "Stadthaus, Saal 2"
+    assert stored.data.speaker == "Prof. Dr. Miriam Ebert"
+    assert len(stored.agenda) == 1

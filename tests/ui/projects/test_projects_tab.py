@@ -245,3 +245,69 @@ def test_import_dialog_previews_and_imports(qtbot, db, tmp_path) -> None:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Import abgeschlossen" in dialog.summary.text()
     assert [r.name for r in projects.list_projects(db)] == ["Familienpaten", "Lernengel"]
+
+
+def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db, tmp_path) -> None:
+    from dataclasses import replace
+
+    from patenbuero.services.core.database import open_database
+    from patenbuero.services.projects.editing import input_from_detail, save_project
+    from patenbuero.ui.common.conflict_dialog import ConflictDialog
+    from tests.helpers.modal import when_dialog_opens
+    from tests.helpers.screenshots import screenshot
+
+    project_id = next(row.id for row in visible(tab) if row.name == "Lesewelt Halle")
+    tab.panel.select_project(project_id)
+    tab.open_project(project_id)
+    assert tab.form.project_id == project_id
+    other_pc = open_database(str(demo_db.location.path))
+    seen = projects.get_project(other_pc, project_id)
+    save_project(other_pc, project_id, replace(input_from_detail(seen), phone="0345 1111111"))
+    other_pc.dispose()
+
+    tab.form.lines["email"].clear()
+    qtbot.keyClicks(tab.form.lines["email"], "neu@lesewelt-halle.de")
+    shown: dict[str, object] = {}
+
+    def choose(dialog: ConflictDialog) -> None:
+        shown["fields"] = list(dialog.fields)
+        shown["theirs_checked"] = dialog.theirs_buttons["phone"].isChecked()
+        shown["mine_checked"] = dialog.mine_buttons["email"].isChecked()
+        shown["phone_text"] = dialog.theirs_buttons["phone"].text()
+        dialog.grab().save(screenshot("08-konflikt-projekt.png", tmp_path))
+        qtbot.mouseClick(dialog.save_chosen_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(ConflictDialog, choose)
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert shown["fields"] == ["email", "phone"]
+    assert shown["theirs_checked"] and shown["mine_checked"]
+    assert shown["phone_text"] == "0345 1111111"
+    stored = projects.get_project(demo_db, project_id)
+    assert (stored.phone, stored.email) == ("0345 1111111", "neu@lesewelt-halle.de")
+    assert not tab.form.is_dirty and tab.form.lines["phone"].text() == "0345 1111111"
+
+
+def test_conflict_dialog_can_take_the_other_version(qtbot, tab, demo_db) -> None:
+    from dataclasses import replace
+
+    from patenbuero.services.core.database import open_database
+    from patenbuero.services.projects.editing import input_from_detail, save_project
+    from patenbuero.ui.common.conflict_dialog import ConflictDialog
+    from tests.helpers.modal import when_dialog_opens
+
+    project_id = next(row.id for row in visible(tab) if row.name == "Lesewelt Halle")
+    tab.panel.select_project(project_id)
+    tab.open_project(project_id)
+    other_pc = open_database(str(demo_db.location.path))
+    seen = projects.get_project(other_pc, project_id)
+    save_project(other_pc, project_id, replace(input_from_detail(seen), phone="0345 1111111"))
+    other_pc.dispose()
+    tab.form.lines["phone"].clear()
+    qtbot.keyClicks(tab.form.lines["phone"], "0345 2222222")
+    when_dialog_opens(
+        ConflictDialog,
+        lambda dialog: qtbot.mouseClick(dialog.take_theirs_button, Qt.MouseButton.LeftButton),
+    )
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert projects.get_project(demo_db, project_id).phone == "0345 1111111"
+    assert tab.form.lines["phone"].text() == "0345 1111111" and not tab.form.is_dirty

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from patenbuero.cli.german_argparse import positive_id, year
+from patenbuero.cli.german_argparse import int_between, positive_id, year
 from patenbuero.errors import UserError
 from patenbuero.pdf.label_sheets import SHEETS
 from patenbuero.private_files import write_private
@@ -28,11 +28,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--year", type=year, help="Jahr (JJJJ)")
     parser.add_argument("--labels", choices=list(SHEETS), default="L4785", help="Etikettenbogen")
     parser.add_argument(
-        "--start-at", type=int, default=1, help="beim Etikett N beginnen (1 bis Etiketten je Bogen)"
+        "--start-at",
+        type=int_between(1, 200),
+        default=1,
+        help="beim Etikett N beginnen (1 bis Etiketten je Bogen)",
     )
     parser.add_argument("--landscape", action="store_true", help="Querformat")
     parser.add_argument("--contact", action="store_true", help="E-Mail und Telefon drucken")
-    parser.add_argument("--blank-rows", type=int, default=0, help="leere Zeilen anhängen")
+    parser.add_argument(
+        "--blank-rows", type=int_between(0, 200), default=0, help="leere Zeilen anhängen (0–200)"
+    )
     parser.add_argument(
         "--funder",
         default="",

@@ -152,7 +152,7 @@ def _free_name(folder: Path, kind: str | None) -> Path:
 
 def backup_if_due(db: Database, today: dt.date | None = None) -> BackupFacts | None:
     """The automatic backup at start: at most one a day, in the backup folder."""
-    if db.location.path is None:
+    if db.location.path is None or db.read_only:
         return None
     today = today or dt.date.today()
     folder = backup_folder(db.location)

@@ -8,12 +8,14 @@ from contextlib import contextmanager
 
 from sqlalchemy import exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as orm_exc
 
 from patenbuero.db import migrate
 from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
-from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError
+from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError, UserError
 from patenbuero.failure_text import reason
+from patenbuero.services.core.network_share import refuse_network_share
 
 
 class Database:
@@ -28,11 +30,27 @@ class Database:
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
 
+    @property
+    def read_only(self) -> bool:
+        return self.location.read_only
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on any error."""
-        with self._write_sessions.begin() as session:
-            yield session
+        if self.read_only:
+            raise UserError(
+                "Die Datenbank ist schreibgeschützt und nur zum Ansehen geöffnet; "
+                "Änderungen sind nicht möglich."
+            )
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except orm_exc.StaleDataError as error:
+            # Two saves of the same record raced past the version check (PostgreSQL).
+            raise UserError(
+                "Der Eintrag wurde gerade an einem anderen Arbeitsplatz geändert; bitte laden "
+                "Sie ihn neu (F5) und speichern Sie noch einmal."
+            ) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -58,6 +76,8 @@ def open_database(target: str | None = None) -> Database:
     DatabaseDamagedError, so the window can offer a backup in its place.
     """
     location = resolve(target)
+    if location.path is not None and not location.read_only:
+        refuse_network_share(location.path)
     return Database(location, _migrated_revision(location))
 
 

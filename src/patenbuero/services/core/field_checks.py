@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from patenbuero.errors import ValidationError
@@ -12,6 +13,31 @@ from patenbuero.io.validate import check_email, check_phone, check_url
 def tidy(text: str) -> str:
     """One line: inner runs of spaces collapsed, ends stripped."""
     return " ".join(text.split())
+
+
+# Control characters (tab and line breaks aside) and the bidi overrides that can make
+# a name read differently on screen, in a list or in a terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def limited(value: str, field: str, label: str, limit: int, *, multiline: bool = False) -> str:
+    """Text without control characters and at most ``limit`` characters long.
+
+    The same on SQLite (which would store anything) and PostgreSQL (which refuses NUL
+    bytes and too long values with English errors).
+    """
+    bad = _CONTROL.search(value)
+    if bad:
+        raise ValidationError(
+            f"{label} enthält ein unzulässiges Steuerzeichen (U+{ord(bad.group()):04X}).",
+            field=field,
+        )
+    text = value.strip() if multiline else tidy(value)
+    if len(text) > limit:
+        raise ValidationError(
+            f"{label} ist {len(text)} Zeichen lang; erlaubt sind höchstens {limit}.", field=field
+        )
+    return text
 
 
 def _checked(value: str, check: Callable[[str], str], field: str) -> str:

@@ -23,6 +23,7 @@ from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.header_rows import detect_header, with_header
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
@@ -58,6 +59,18 @@ class Record:
     def has(self, key: str) -> bool:
         """True when a column of the file is mapped to this field."""
         return key in self.values
+
+    def control_character_errors(self, specs: Sequence[FieldSpec] = ()) -> list[str]:
+        """One message per field that holds a control character (never imported)."""
+        labels = {spec.key: spec.label_de for spec in specs}
+        errors = []
+        for key, value in self.values.items():
+            label = f"Das Feld „{labels.get(key, key)}“"
+            try:
+                field_checks.limited(value, key, label, 100_000, multiline=True)
+            except ValidationError as error:
+                errors.append(error.message)
+        return errors
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import EventKind, EventStatus
 from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
-from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.errors import ConflictError, NotFoundError, ValidationError
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import Funding, check_funding
@@ -67,6 +67,22 @@ class EventInput:
 
 
 @dataclass(frozen=True)
+class EventEdit(EventInput):
+    """An event with its Tagesordnung: one side of a conflict between two saves."""
+
+    agenda: tuple[AgendaInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class EditableEvent:
+    """What the event dialog starts from: values, Tagesordnung and the version read."""
+
+    data: EventInput
+    agenda: tuple[AgendaInput, ...]
+    version: int
+
+
+@dataclass(frozen=True)
 class SaveResult:
     event_id: int
     moved_up: tuple[MovedUp, ...] = field(default=())
@@ -77,6 +93,19 @@ def get_event(db: Database, event_id: int) -> EventInput:
     with db.reading() as session:
         event = _event(session, event_id)
         return to_input(event)
+
+
+def get_event_for_editing(db: Database, event_id: int) -> EditableEvent:
+    """Values, Tagesordnung and version of an event, read together."""
+    with db.reading() as session:
+        event = _event(session, event_id)
+        return EditableEvent(to_input(event), _stored_agenda(event), event.version)
+
+
+def _stored_agenda(event: Event) -> tuple[AgendaInput, ...]:
+    return tuple(
+        AgendaInput(i.title, i.duration_minutes, i.speaker, i.notes) for i in event.agenda_items
+    )
 
 
 def to_input(event: Event) -> EventInput:
@@ -112,20 +141,39 @@ def update_event(
     *,
     agenda_items: Sequence[AgendaInput] | None = None,
     now: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> SaveResult:
     """Store the dialog's values in one go; capacity goes through the waitlist rule.
 
     ``agenda_items`` replaces the Tagesordnung when given (None leaves it alone).
+    With ``expected_version``, a save over a change made meanwhile elsewhere raises
+    ConflictError with both versions (the Tagesordnung counts as part of the event).
     """
     data = normalise(data)
     items = None if agenda_items is None else agenda.check_items(agenda_items)
+    now = now or dt.datetime.now()
     with db.unit_of_work() as session:
         event = lock_event(session, event_id)
+        if expected_version is not None and event.version != expected_version:
+            stored_agenda = _stored_agenda(event)
+            raise ConflictError(
+                f"„{event.title}“ wurde inzwischen an einem anderen Arbeitsplatz geändert.",
+                mine=as_edit(data, stored_agenda if items is None else tuple(items)),
+                theirs=as_edit(to_input(event), stored_agenda),
+                version=event.version,
+            )
         check(session, data, event_id=event_id)
-        moved = apply(session, event, data, now or dt.datetime.now())
+        moved = apply(session, event, data, now)
         if items is not None and _agenda_changed(event, items):
             agenda.replace_items(session, event, items)
+            event.updated_at = now  # a new Tagesordnung is a new version of the event
         return SaveResult(event_id, tuple(moved))
+
+
+def as_edit(data: EventInput, agenda_items: Sequence[AgendaInput]) -> EventEdit:
+    return EventEdit(
+        **{f.name: getattr(data, f.name) for f in fields(EventInput)}, agenda=tuple(agenda_items)
+    )
 
 
 def _agenda_changed(event: Event, items: Sequence[AgendaInput]) -> bool:

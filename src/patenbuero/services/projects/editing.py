@@ -24,12 +24,17 @@ from patenbuero.db.models import (
     TargetGroup,
     Task,
 )
-from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.errors import ConflictError, NotFoundError, ValidationError
 from patenbuero.services.core import field_checks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import find_or_create_organisation
-from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, LOGO_MAX_PIXELS
+from patenbuero.services.projects.use_cases import (
+    FLYER_TEXT_LIMIT,
+    LOGO_MAX_PIXELS,
+    ProjectDetail,
+    detail_of,
+)
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PLAIN_FIELDS = (
@@ -48,6 +53,17 @@ _PLAIN_FIELDS = (
     "address",
     "notes",
     "seeks_volunteers",
+)
+
+
+# Free-text fields: (field, label, limit as in the table, several lines?)
+TEXT_LIMITS = (
+    ("organisation_name", "Der Träger", 200, False),
+    ("time_commitment", "Der Zeitaufwand", 200, False),
+    ("languages", "Die Sprachen", 200, False),
+    ("portrait_text", "Der Porträttext", 10_000, True),
+    ("address", "Die Adresse", 2_000, True),
+    ("notes", "Die Notizen", 10_000, True),
 )
 
 
@@ -76,6 +92,24 @@ class ProjectInput:
     seeks_volunteers: bool = False
     logo_png: bytes | None = None
     replace_logo: bool = False
+    # The version the user started from; a save against another version is a conflict.
+    expected_version: int | None = None
+
+
+def input_from_detail(detail: ProjectDetail) -> ProjectInput:
+    """The stored project as form input (the other side of a conflict, or its base)."""
+    values = {
+        field: getattr(detail, field)
+        for field in ProjectInput.__dataclass_fields__
+        if field not in ("replace_logo", "expected_version")
+    }
+    values.update(replace_logo=False, expected_version=detail.version)
+    stored = ProjectInput(**values)
+    try:
+        # In the same normal form as what a user saves, so only real differences show.
+        return validated(stored)
+    except ValidationError:
+        return stored
 
 
 @dataclass(frozen=True)
@@ -114,9 +148,16 @@ def validated(data: ProjectInput, today: dt.date | None = None) -> ProjectInput:
     """Trimmed and checked input; raises ValidationError naming the field."""
     today = today or dt.date.today()
     name = field_checks.required(data.name, "name", "Bitte geben Sie den Namen des Projekts an.")
+    name = field_checks.limited(name, "name", "Der Name", 200)
+    texts = {
+        key: field_checks.limited(getattr(data, key), key, label, limit, multiline=multiline)
+        for key, label, limit, multiline in TEXT_LIMITS
+    }
     if data.status not in {s.value for s in ProjectStatus}:
         raise ValidationError(f"Unbekannter Status „{data.status}“.", field="status")
-    flyer = data.flyer_text.strip()
+    flyer = field_checks.limited(
+        data.flyer_text, "flyer_text", "Der Flyertext", 10_000, multiline=True
+    )
     if len(flyer) > FLYER_TEXT_LIMIT:
         raise ValidationError(
             f"Der Flyertext ist {len(flyer)} Zeichen lang; auf den Flyer passen höchstens "
@@ -136,16 +177,16 @@ def validated(data: ProjectInput, today: dt.date | None = None) -> ProjectInput:
     return replace(
         data,
         name=name,
-        organisation_name=field_checks.tidy(data.organisation_name),
+        organisation_name=texts["organisation_name"],
         flyer_text=flyer,
-        portrait_text=data.portrait_text.strip(),
-        time_commitment=field_checks.tidy(data.time_commitment),
-        languages=field_checks.tidy(data.languages),
+        portrait_text=texts["portrait_text"],
+        time_commitment=texts["time_commitment"],
+        languages=texts["languages"],
         website=field_checks.website(data.website),
         email=field_checks.email(data.email),
         phone=field_checks.phone(data.phone),
-        address=data.address.strip(),
-        notes=data.notes.strip(),
+        address=texts["address"],
+        notes=texts["notes"],
         left_on=left_on,
         target_group_ids=tuple(dict.fromkeys(data.target_group_ids)),
         district_ids=tuple(dict.fromkeys(data.district_ids)),
@@ -172,12 +213,25 @@ def save_project(db: Database, project_id: int | None, data: ProjectInput) -> in
     data = validated(data)
     with db.unit_of_work() as session:
         project = _load(session, project_id) if project_id is not None else MemberProject()
+        if project_id is not None:
+            _check_version(project, data)
         _check_unique_name(session, data.name, project_id)
         if project_id is None:
             session.add(project)
         apply_input(session, project, data)
         session.flush()
         return project.id
+
+
+def _check_version(project: MemberProject, data: ProjectInput) -> None:
+    if data.expected_version is None or data.expected_version == project.version:
+        return
+    raise ConflictError(
+        f"„{project.name}“ wurde inzwischen an einem anderen Arbeitsplatz geändert.",
+        mine=data,
+        theirs=input_from_detail(detail_of(project)),
+        version=project.version,
+    )
 
 
 def apply_input(session: Session, project: MemberProject, data: ProjectInput) -> None:

@@ -133,6 +133,7 @@ def read_row(record: Record, groups: ListMatcher, districts: ListMatcher) -> Pro
     values = ProjectValues(record.line, " ".join(record.get("name").split()))
     if not values.name:
         values.errors.append("Projektname fehlt.")
+    values.errors.extend(record.control_character_errors(PROJECT_FIELDS))
     project, errors = values.project, values.errors
     for key in ("organisation", "time_commitment", "languages"):
         if record.has(key):

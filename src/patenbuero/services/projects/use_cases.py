@@ -75,6 +75,7 @@ class ProjectDetail:
     notes: str
     seeks_volunteers: bool
     logo_png: bytes | None
+    version: int = 1
 
 
 def projects_with_lists() -> Select[MemberProject]:
@@ -113,29 +114,35 @@ def get_project(db: Database, project_id: int) -> ProjectDetail:
         ).first()
         if project is None:
             raise NotFoundError("Das Projekt gibt es nicht mehr; die Liste wurde aktualisiert.")
-        return ProjectDetail(
-            id=project.id,
-            name=project.name,
-            organisation_name=project.organisation.name if project.organisation else "",
-            target_group_ids=tuple(g.id for g in project.target_groups),
-            district_ids=tuple(d.id for d in project.districts),
-            serves_whole_city=project.serves_whole_city,
-            status=project.status,
-            member_since=project.member_since,
-            left_on=project.left_on,
-            leitbild_signed_on=project.leitbild_signed_on,
-            flyer_text=project.flyer_text,
-            portrait_text=project.portrait_text,
-            time_commitment=project.time_commitment,
-            languages=project.languages,
-            website=project.website,
-            email=project.email,
-            phone=project.phone,
-            address=project.address,
-            notes=project.notes,
-            seeks_volunteers=project.seeks_volunteers,
-            logo_png=project.logo if project.logo else None,
-        )
+        return detail_of(project)
+
+
+def detail_of(project: MemberProject) -> ProjectDetail:
+    """Every field of a loaded project (organisation, lists and logo loaded)."""
+    return ProjectDetail(
+        id=project.id,
+        name=project.name,
+        organisation_name=project.organisation.name if project.organisation else "",
+        target_group_ids=tuple(g.id for g in project.target_groups),
+        district_ids=tuple(d.id for d in project.districts),
+        serves_whole_city=project.serves_whole_city,
+        status=project.status,
+        member_since=project.member_since,
+        left_on=project.left_on,
+        leitbild_signed_on=project.leitbild_signed_on,
+        flyer_text=project.flyer_text,
+        portrait_text=project.portrait_text,
+        time_commitment=project.time_commitment,
+        languages=project.languages,
+        website=project.website,
+        email=project.email,
+        phone=project.phone,
+        address=project.address,
+        notes=project.notes,
+        seeks_volunteers=project.seeks_volunteers,
+        logo_png=project.logo if project.logo else None,
+        version=project.version,
+    )
 
 
 def list_target_groups(db: Database) -> list[Choice]:

@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import conflicts, events, recurrence
-from patenbuero.services.plan.agenda import AgendaInput, list_agenda
+from patenbuero.services.plan.agenda import AgendaInput
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
+from patenbuero.ui.common.conflict_dialog import THEIRS, ConflictDialog
+from patenbuero.ui.common.discard_guard import may_discard
 from patenbuero.ui.plan.agenda_editor import AgendaEditor
 from patenbuero.ui.plan.common import FieldErrors
+from patenbuero.ui.plan.event_conflict import event_field_labels, show_event_value
 from patenbuero.ui.plan.event_form import EventForm
 from patenbuero.ui.plan.invitation_dialog import InvitationDialog, save_invitation_pdf
 from patenbuero.ui.plan.task_list import TaskList
@@ -66,6 +69,8 @@ class EventDialog(QDialog):
         self.choices = choices or plan_choices(db)
         self.ask_scope: Callable[[QWidget, int], str | None] = ask_scope
         self.moved_up_message = ""
+        self._version: int | None = None
+        self._base: events.EventEdit | None = None
         self.setWindowTitle(
             self.tr("Veranstaltung bearbeiten") if event_id else self.tr("Neue Veranstaltung")
         )
@@ -121,11 +126,10 @@ class EventDialog(QDialog):
 
     def _load(self, template: EventInput | None) -> None:
         if self.event_id is not None:
-            data = events.get_event(self._db, self.event_id)
-            items = [
-                AgendaInput(r.title, r.duration_minutes, r.speaker, r.notes)
-                for r in list_agenda(self._db, self.event_id)
-            ]
+            editable = events.get_event_for_editing(self._db, self.event_id)
+            data, items = editable.data, list(editable.agenda)
+            self._version = editable.version
+            self._base = events.as_edit(data, items)
             self.tasks.refresh()
         else:
             start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(16))
@@ -139,6 +143,19 @@ class EventDialog(QDialog):
         self.form.load(data)
         self.agenda.set_items(data.starts_at, items)
         self.update_conflicts()
+        self._loaded = self._snapshot()
+
+    def _snapshot(self) -> tuple[EventInput, list[AgendaInput]]:
+        return self.form.values(), list(self.agenda.items())
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, Abbrechen and the window's X ask before edits (agenda too) are lost."""
+        what = self.form.values().title or self.tr("die neue Veranstaltung")
+        if may_discard(self, what, self.has_unsaved_changes, self.save):
+            super().reject()
 
     def update_conflicts(self) -> None:
         values = self.form.values()
@@ -165,13 +182,56 @@ class EventDialog(QDialog):
                     )
                 else:
                     results = [
-                        events.update_event(self._db, self.event_id, data, agenda_items=items)
+                        events.update_event(
+                            self._db,
+                            self.event_id,
+                            data,
+                            agenda_items=items,
+                            expected_version=self._version,
+                        )
                     ]
                 moved = [m.full_name for r in results for m in r.moved_up]
                 if moved:
                     self.moved_up_message = self.tr(
                         "Von der Warteliste nachgerückt: %1. Bitte benachrichtigen Sie sie."
                     ).replace("%1", ", ".join(moved))
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict)
+            return
+        except UserError as error:
+            self.errors.show(error)
+            return
+        self.accept()
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        """Both versions field by field; save the choice against the stored version."""
+        assert self.event_id is not None
+        dialog = ConflictDialog(
+            conflict.mine.title,  # type: ignore[attr-defined]
+            conflict.mine,
+            conflict.theirs,
+            self._base,
+            event_field_labels(),
+            show_event_value,
+            self,
+        )
+        if not dialog.exec():
+            return
+        if dialog.choice == THEIRS:
+            self.accept()
+            return
+        chosen = dialog.merged()
+        try:
+            events.update_event(
+                self._db,
+                self.event_id,
+                events.to_input(chosen),
+                agenda_items=chosen.agenda,
+                expected_version=conflict.version,
+            )
+        except ConflictError as again:
+            self._resolve_conflict(again)
+            return
         except UserError as error:
             self.errors.show(error)
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.contacts import ContactInput, ContactRow, save_contact
+from patenbuero.ui.common.discard_guard import may_discard
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
 
@@ -89,6 +90,16 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self._loaded = self.values()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, Abbrechen and the window's X ask before edits are thrown away."""
+        what = self.tr("diese Ansprechperson")
+        if may_discard(self, what, self.has_unsaved_changes, self.save):
+            super().reject()
 
     def values(self) -> ContactInput:
         partner = self.partner.currentText().strip()

@@ -20,15 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.projects.editing import ProjectInput
+from patenbuero.services.projects.editing import ProjectInput, input_from_detail
 from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, Choice, ProjectDetail
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.conflict_dialog import default_text
 from patenbuero.ui.common.widgets import ERROR_STYLE, CheckList, FieldBox, OptionalDateEdit
 from patenbuero.ui.projects.logo import LOGO_FILTER, load_logo, thumbnail
 
 _LINE_FIELDS = ("name", "time_commitment", "languages", "website", "email", "phone")
 _TEXT_FIELDS = ("flyer_text", "portrait_text", "address", "notes")
 _DATE_FIELDS = ("member_since", "left_on", "leitbild_signed_on")
+
+
+# Form boxes whose input field has another name.
+INPUT_FIELD_OF = {
+    "target_groups": "target_group_ids",
+    "districts": "district_ids",
+    "logo": "logo_png",
+}
 
 
 class ProjectForm(QWidget):
@@ -73,6 +82,12 @@ class ProjectForm(QWidget):
         self.delete_button = QPushButton(self.tr("Löschen …"), self)
         self._set_hints()
         self._boxes: dict[str, FieldBox] = {}
+        # For the conflict dialog: the label of each input field, the names of the choices.
+        self.field_labels: dict[str, str] = {}
+        self._choice_names: dict[str, dict[int, str]] = {}
+        self._statuses: dict[str, str] = {}
+        self.base: ProjectInput | None = None  # the project as loaded, before any edit
+        self._version: int | None = None
         self._build()
         self._connect()
         self.flyer_counter.setText(self._flyer_count_text())
@@ -95,6 +110,10 @@ class ProjectForm(QWidget):
             box = FieldBox(widget)
             self._boxes[key] = box
             form.addRow(label, box)
+            field = INPUT_FIELD_OF.get(key, key)
+            self.field_labels[field] = label.rstrip(":*")
+            if key == "districts":
+                self.field_labels["serves_whole_city"] = self.tr("ganz Halle")
 
         add(self.tr("Name*:"), "name", self.lines["name"])
         add(self.tr("Träger:"), "organisation_name", self.organisation)
@@ -181,6 +200,11 @@ class ProjectForm(QWidget):
         statuses: Sequence[tuple[str, str]],
     ) -> None:
         self._loading = True
+        self._choice_names = {
+            "target_group_ids": {choice.id: choice.name for choice in target_groups},
+            "district_ids": {choice.id: choice.name for choice in districts},
+        }
+        self._statuses = dict(statuses)
         self.target_groups.set_choices(target_groups)
         self.districts.set_choices(districts)
         text = self.organisation.currentText()
@@ -205,6 +229,8 @@ class ProjectForm(QWidget):
         self._loading = True
         self.clear_errors()
         self.project_id = detail.id if detail else None
+        self._version = detail.version if detail else None
+        self.base = input_from_detail(detail) if detail else None
         for key, line in self.lines.items():
             line.setText(getattr(detail, key) if detail else "")
         for key, text in self.texts.items():
@@ -249,7 +275,19 @@ class ProjectForm(QWidget):
             seeks_volunteers=self.seeks.isChecked(),
             logo_png=self._logo,
             replace_logo=self._logo_replaced,
+            expected_version=self._version,
         )
+
+    def show_value(self, field: str, value: object) -> str:
+        """A field's value as the conflict dialog shows it."""
+        if field in self._choice_names:
+            names = self._choice_names[field]
+            return ", ".join(names.get(int(i), "?") for i in value) or "–"  # type: ignore[attr-defined]
+        if field == "status":
+            return self._statuses.get(str(value), str(value))
+        if field == "logo_png":
+            return self.tr("Bild (%1 KB)").replace("%1", str(len(value) // 1024)) if value else "–"  # type: ignore[arg-type]
+        return default_text(value)
 
     def show_error(self, field: str | None, message: str) -> None:
         """Mark the field and show the message beneath it (the name field if unknown)."""

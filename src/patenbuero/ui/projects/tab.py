@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects import use_cases as projects
@@ -29,6 +30,7 @@ from patenbuero.services.projects.editing import (
 from patenbuero.services.projects.export import export_projects
 from patenbuero.services.projects.importing import ProjectImporter
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.conflict_dialog import THEIRS, ConflictDialog
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE
@@ -162,12 +164,47 @@ class ProjectsTab(QWidget):
         self.form.clear_errors()
         try:
             project_id = save_project(self._db, self.form.project_id, self.form.values())
+        except ConflictError as conflict:
+            return self._resolve_conflict(conflict)
         except UserError as error:
             self.form.show_error(error.field, error.message)
             self.details.setCurrentWidget(self.form)
             return False
         self.refresh()
         announce(Kind.PROJECTS, self)
+        self.panel.select_project(project_id)
+        self.open_project(project_id)
+        self._say(self.tr("„%1“ gespeichert.").replace("%1", self.form.display_name()))
+        return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Both versions side by side; save the user's choice against the stored version."""
+        project_id = self.form.project_id
+        dialog = ConflictDialog(
+            self.form.display_name(),
+            conflict.mine,
+            conflict.theirs,
+            self.form.base,
+            self.form.field_labels,
+            self.form.show_value,
+            self,
+        )
+        if not dialog.exec():
+            return False
+        if dialog.choice == THEIRS:
+            self.refresh()
+            self.open_project(project_id)
+            self._say(self.tr("Die andere Fassung wurde übernommen."))
+            return True
+        chosen = replace(dialog.merged(), expected_version=conflict.version)
+        try:
+            save_project(self._db, project_id, chosen)
+        except ConflictError as again:
+            return self._resolve_conflict(again)
+        except UserError as error:
+            self.form.show_error(error.field, error.message)
+            return False
+        self.refresh()
         self.panel.select_project(project_id)
         self.open_project(project_id)
         self._say(self.tr("„%1“ gespeichert.").replace("%1", self.form.display_name()))
