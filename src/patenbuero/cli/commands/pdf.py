@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--labels", choices=list(SHEETS), default="L4785", help="Etikettenbogen")
     parser.add_argument(
         "--start-at",
-        type=int_between(1, 200),
+        type=int,
         default=1,
         help="beim Etikett N beginnen (1 bis Etiketten je Bogen)",
     )
