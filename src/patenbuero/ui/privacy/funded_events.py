@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -58,6 +59,10 @@ class FundedEventsBox(QGroupBox):
         self._db = db
         self.model: RowTableModel[FundedEvent] = RowTableModel(FUNDED_COLUMNS, self)
         self.table = make_table(self.model)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (1, 2):  # title and funder share the width (elided), dates fit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         hint = QLabel(
             self.tr(
                 "Gefördert ist eine Veranstaltung mit Fördermittelgeber (eigener oder der "
