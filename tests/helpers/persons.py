@@ -54,3 +54,18 @@ def person(first: str, last: str, email: str = "") -> PersonInput:
 
 def at(minute: int) -> dt.datetime:
     return dt.datetime(2026, 8, 3, 9, 0) + dt.timedelta(minutes=minute)
+
+
+def fund(db, event_id: int, funder: str, *, proof_years: int | None = None) -> int:
+    """Give the event a funder (created if new, with its proof period); returns its id."""
+    from patenbuero.services.core.funders import (
+        Funding,
+        list_funders,
+        save_funder,
+        set_event_funding,
+    )
+
+    known = {row.name: row.id for row in list_funders(db)}
+    funder_id = known.get(funder) or save_funder(db, None, funder, proof_years=proof_years)
+    set_event_funding(db, event_id, Funding(funder_id=funder_id))
+    return funder_id

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from patenbuero.db.models import ConsentRecord, Contact, EventFunding, MemberProject
+from patenbuero.db.models import ConsentRecord, Contact, MemberProject
 from patenbuero.errors import ValidationError
 from patenbuero.services.inquiries.forwarding import forwarding_mail
 from patenbuero.services.inquiries.use_cases import InquiryInput, close_inquiry, save_inquiry
@@ -23,7 +23,7 @@ from patenbuero.services.privacy.retention import due_items, purge
 from patenbuero.services.projects.mailing_list import mailing_list, without_basis_count
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.use_cases import list_registrations, register_person
-from tests.helpers.persons import add_event, person
+from tests.helpers.persons import add_event, fund, person
 
 PAST = dt.datetime(2024, 3, 5, 17, 0)
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -168,8 +168,7 @@ def test_funded_event_restricts_until_proof_period_then_purge_erases(db) -> None
     funded = add_event(
         db, title="Geförderte Fortbildung", starts_at=PAST, ends_at=PAST + dt.timedelta(hours=3)
     )
-    with db.unit_of_work() as session:
-        session.add(EventFunding(event_id=funded, funder="Stadt Halle (Saale)"))
+    fund(db, funded, "Stadt Halle (Saale)")
     pid = register_person(
         db, funded, person("Nguyễn", "Thị Lan", "ntl@example.org"), now=PAST
     ).person_id
@@ -235,8 +234,7 @@ def test_restricted_and_erased_persons_are_not_found_when_registering(db) -> Non
     from patenbuero.services.registrations.persons import likely_duplicates, search_persons
 
     funded = add_event(db, starts_at=PAST, ends_at=PAST + dt.timedelta(hours=3))
-    with db.unit_of_work() as session:
-        session.add(EventFunding(event_id=funded, funder="ESF Plus"))
+    fund(db, funded, "ESF Plus")
     pid = register_person(
         db, funded, person("Renée", "Großmann", "rg@example.org"), now=PAST
     ).person_id
@@ -270,8 +268,7 @@ def test_restriction_ends_by_itself_when_the_proof_period_is_over(db) -> None:
     from patenbuero.services.privacy.retention import erase_expired_restrictions
 
     funded = add_event(db, starts_at=PAST, ends_at=PAST + dt.timedelta(hours=3))
-    with db.unit_of_work() as session:
-        session.add(EventFunding(event_id=funded, funder="Stadt Halle (Saale)"))
+    fund(db, funded, "Stadt Halle (Saale)")
     pid = register_person(db, funded, person("Ali", "Rezaei", "ar@example.org"), now=PAST).person_id
     assert erase_subject(db, P(pid), "Antrag", now=NOW).action == "restricted"
     assert erase_expired_restrictions(db, today=dt.date(2029, 12, 31)) == 0

@@ -111,3 +111,42 @@ def test_invitation_dialog_warns_when_the_deadline_has_passed(qtbot, db) -> None
     assert "Anmeldefrist" in dialog.note.text() and "vorbei" in dialog.note.text()
     assert "Bitte melden Sie sich" not in dialog.body.toPlainText()
     assert "Hausmeister" not in dialog.body.toPlainText()  # the internal note stays inside
+
+
+def test_proof_years_per_funder_typed_saved_and_shown_again(qtbot, db, tmp_path) -> None:
+    dialog = FundersDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.proof_years.placeholderText() == "leer: Standard (5 Jahre)"
+    qtbot.keyClicks(dialog.name, "ESF Plus")
+    qtbot.keyClicks(dialog.proof_years, "10")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.new, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Stadt Halle (Saale)")  # left empty: the default
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert {r.name: r.proof_years for r in list_funders(db)} == {
+        "ESF Plus": 10,
+        "Stadt Halle (Saale)": None,
+    }
+    dialog.grab().save(str(tmp_path / "foerderer_frist.png"))
+
+    again = FundersDialog(db)  # as after a restart: read from the database
+    qtbot.addWidget(again)
+    again.list.setCurrentRow(0)
+    assert again.name.text() == "ESF Plus"
+    assert again.proof_years.text() == "10"
+    again.list.setCurrentRow(1)
+    assert again.proof_years.text() == ""
+    qtbot.keyClicks(again.proof_years, "0")  # the validator lets "0" in as unfinished
+    qtbot.mouseClick(again.save, Qt.MouseButton.LeftButton)
+    assert again.error.text() == "Die Nachweise müssen 1 bis 30 Jahre aufbewahrt werden."
+    assert list_funders(db)[1].proof_years is None
+    again.proof_years.clear()
+    qtbot.keyClicks(again.proof_years, "7")
+    qtbot.keyClick(again.proof_years, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(again.proof_years, "8")
+    qtbot.mouseClick(again.save, Qt.MouseButton.LeftButton)
+    assert list_funders(db)[1].proof_years == 8
+    again.list.setCurrentRow(1)
+    qtbot.keyClick(again.proof_years, Qt.Key.Key_Backspace)  # emptied: back to the default
+    qtbot.mouseClick(again.save, Qt.MouseButton.LeftButton)
+    assert list_funders(db)[1].proof_years is None

@@ -111,14 +111,12 @@ def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> No
 def test_erase_dialog_names_the_restriction_date_for_a_funded_event(qtbot, db, monkeypatch) -> None:
     import datetime as dt
 
-    from patenbuero.db.models import EventFunding
     from patenbuero.services.registrations.use_cases import register_person
-    from tests.helpers.persons import add_event, person
+    from tests.helpers.persons import add_event, fund, person
 
     start = dt.datetime(2025, 3, 4, 17, 0)
     event_id = add_event(db, starts_at=start, ends_at=start + dt.timedelta(hours=2))
-    with db.unit_of_work() as session:
-        session.add(EventFunding(event_id=event_id, funder="Stadt Halle (Saale)"))
+    fund(db, event_id, "Stadt Halle (Saale)")
     register_person(db, event_id, person("Zoë", "Łukasiewicz", "zl@example.org"), now=start)
     tab = PersonsTab(db)
     qtbot.addWidget(tab)

@@ -1,14 +1,15 @@
-"""The Datenschutz view: mark a funded event, see what is due, purge with progress, Art. 30."""
+"""The Datenschutz view: funded events, what is due, purge with progress, Art. 30."""
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from patenbuero.services.privacy.funding import funded_events
 from patenbuero.services.registrations.use_cases import register_person
+from patenbuero.ui.common.funding import FundersDialog, FundingDialog
 from patenbuero.ui.privacy.view import PrivacyView
-from tests.helpers.persons import add_event, person
+from tests.helpers.persons import add_event, fund, person
 
 
 def test_funding_purge_and_record(qtbot, db, tmp_path, monkeypatch) -> None:
@@ -24,14 +25,53 @@ def test_funding_purge_and_record(qtbot, db, tmp_path, monkeypatch) -> None:
     view.show()
     assert view.due_model.rowCount() == 3
 
-    qtbot.keyClicks(view.funder, "Stadt Halle (Saale)")
-    qtbot.mouseClick(view.set_funder, Qt.MouseButton.LeftButton)
-    assert [f.funder for f in funded_events(db)] == ["Stadt Halle (Saale)"]
+    assert view.funded.model.rowCount() == 0
+    assert not hasattr(view, "set_funder")  # no second place to mark an event funded
+
+    fund(db, event_id, "Stadt Halle (Saale)")  # as in the event's funding
+    view.reload()
+    model = view.funded.model
+    assert [model.index(0, c).data() for c in range(4)] == [
+        "04.05.2020",
+        "Fachtag 2020",
+        "Stadt Halle (Saale)",
+        "31.12.2025",
+    ]
     assert view.due_model.rowCount() == 3  # 5 years after 2020 ended on 31.12.2025
     view.funded_years.setValue(7)
     qtbot.mouseClick(view.save_settings, Qt.MouseButton.LeftButton)
     assert view.message.text() == "Fristen gespeichert."
     assert view.due_model.rowCount() == 0  # now kept as proof until 31.12.2027
+    assert model.index(0, 3).data() == "31.12.2027"
+
+    # the Fördermittelgeber button opens the list on this event's funder
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FundersDialog)
+        seen.append(dialog.name.text())
+        dialog.accept()
+
+    view.funded.table.selectRow(0)
+    QTimer.singleShot(0, look_and_close)
+    qtbot.mouseClick(view.funded.edit_funders, Qt.MouseButton.LeftButton)
+    assert seen == ["Stadt Halle (Saale)"]
+
+    # Förderung bearbeiten: taking the funder away ends the proof period
+    def remove_funder() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FundingDialog)
+        dialog.fields.funder.setCurrentIndex(0)  # "keiner"
+        box = dialog.findChild(QDialogButtonBox)
+        save = box.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    view.funded.table.selectRow(0)
+    QTimer.singleShot(0, remove_funder)
+    qtbot.mouseClick(view.funded.edit_funding, Qt.MouseButton.LeftButton)
+    assert funded_events(db) == [] and view.funded.model.rowCount() == 0
+    assert view.due_model.rowCount() == 3
     view.funded_years.setValue(5)
     qtbot.mouseClick(view.save_settings, Qt.MouseButton.LeftButton)
     assert view.due_model.rowCount() == 3

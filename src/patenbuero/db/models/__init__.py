@@ -6,7 +6,7 @@ from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
-from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry, EventFunding
+from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry
 from patenbuero.db.models.projects import (
     District,
     MemberProject,
@@ -24,7 +24,6 @@ __all__ = [
     "DeletionLogEntry",
     "District",
     "Event",
-    "EventFunding",
     "EventTombstone",
     "Forwarding",
     "Funder",

@@ -2,12 +2,13 @@
 
 Funders want their name, logo, the Maßnahme, the Förderkennzeichen and the
 Unterrichtseinheiten on every page of an attendance list; the statistics of the
-Sachbericht can be filtered by funder.
+Sachbericht can be filtered by funder. An event with a funder (its own or its
+series') is a funded event for data protection: its attendance list is kept as proof.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, LargeBinary, String
+from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from patenbuero.db.base import Base
@@ -21,6 +22,9 @@ class Funder(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # years the attendance lists of its events are kept as proof after the end of the
+    # event year; None: the default of the retention settings
+    proof_years: Mapped[int | None] = mapped_column(Integer)
 
 
 class FundingMixin:

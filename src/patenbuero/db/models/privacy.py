@@ -1,10 +1,10 @@
-"""Consents per purpose with their history, the deletion log and funded events."""
+"""Consents per purpose with their history and the deletion log."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import Date, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from patenbuero.db.base import Base, enum_check
@@ -51,14 +51,3 @@ class DeletionLogEntry(Base):
     action: Mapped[str] = mapped_column(String(20))
     user_name: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(String(300), default="")
-
-
-class EventFunding(Base):
-    """A funded event: its attendance list is proof for the funder and kept longer."""
-
-    __tablename__ = "event_funding"
-
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
-    )
-    funder: Mapped[str] = mapped_column(String(200))

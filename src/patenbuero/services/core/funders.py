@@ -1,7 +1,8 @@
-"""Fördermittelgeber (name and logo) and the funding of events and series.
+"""Fördermittelgeber (name, logo, proof period) and the funding of events and series.
 
-Shared by the plan (event dialog), printing (attendance lists) and the statistics, so
-it lives in the core of the services.
+Shared by the plan (event dialog), printing (attendance lists), the statistics and
+data protection (an event with a funder is a funded event: its attendance list is
+kept as proof), so it lives in the core of the services.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from patenbuero.db.models import Event, Funder, Series
@@ -19,6 +20,7 @@ from patenbuero.services.core.database import Database
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_TEACHING_UNITS = 200
+MAX_PROOF_YEARS = 30
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class FunderRow:
     id: int
     name: str
     has_logo: bool
+    proof_years: int | None = None  # None: the default of the retention settings
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,11 @@ class FundingForPrint:
 def list_funders(db: Database) -> list[FunderRow]:
     with db.reading() as session:
         rows = session.execute(
-            select(Funder.id, Funder.name, Funder.logo_png.is_not(None)).order_by(Funder.name)
+            select(
+                Funder.id, Funder.name, Funder.logo_png.is_not(None), Funder.proof_years
+            ).order_by(Funder.name)
         ).all()
-    return [FunderRow(fid, name, bool(logo)) for fid, name, logo in rows]
+    return [FunderRow(fid, name, bool(logo), years) for fid, name, logo, years in rows]
 
 
 def save_funder(
@@ -64,14 +69,24 @@ def save_funder(
     logo_png: bytes | None = None,
     *,
     keep_logo: bool = True,
+    proof_years: int | None = None,
 ) -> int:
     """Create (``funder_id`` None) or change a funder; returns its id.
 
     ``logo_png`` replaces the logo; with ``keep_logo`` False and no new logo it is removed.
+    ``proof_years``: how long its attendance lists are kept after the end of the event
+    year; None means the default of the retention settings.
     """
     name = " ".join(name.split())
     if not name:
         raise ValidationError("Bitte geben Sie den Namen des Fördermittelgebers ein.", field="name")
+    if len(name) > 200:
+        raise ValidationError("Der Name des Fördermittelgebers ist zu lang.", field="name")
+    if proof_years is not None and not 1 <= proof_years <= MAX_PROOF_YEARS:
+        raise ValidationError(
+            f"Die Nachweise müssen 1 bis {MAX_PROOF_YEARS} Jahre aufbewahrt werden.",
+            field="proof_years",
+        )
     if logo_png is not None:
         check_logo(logo_png)
     with db.unit_of_work() as session:
@@ -86,6 +101,7 @@ def save_funder(
         if funder is None:
             raise NotFoundError("Diesen Fördermittelgeber gibt es nicht mehr.")
         funder.name = name
+        funder.proof_years = proof_years
         if logo_png is not None or not keep_logo:
             funder.logo_png = logo_png
         session.add(funder)
@@ -177,6 +193,19 @@ def funding_summary(db: Database, event_id: int | None, series_id: int | None) -
     if stored.teaching_units is not None:
         parts.append(f"{stored.teaching_units:g} UE".replace(".", ","))
     return " · ".join(p for p in parts if p)
+
+
+def funded_events_select(*columns: object) -> Select:  # type: ignore[type-arg]
+    """``select(*columns, Funder.proof_years)`` over the events that have a funder.
+
+    The same rule as :func:`funding_for_print`: the event's own funder, else its series'.
+    """
+    return (
+        select(*columns, Funder.proof_years)  # type: ignore[call-overload]
+        .select_from(Event)
+        .outerjoin(Series, Series.id == Event.series_id)
+        .join(Funder, Funder.id == func.coalesce(Event.funder_id, Series.funder_id))
+    )
 
 
 def funding_for_print(event: Event) -> FundingForPrint | None:

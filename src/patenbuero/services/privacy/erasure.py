@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from patenbuero.db.enums import RegistrationStatus, SubjectKind
-from patenbuero.db.models import Contact, Event, EventFunding, Inquiry, Person, Registration
+from patenbuero.db.models import Contact, Event, Inquiry, Person, Registration
 from patenbuero.errors import NotFoundError
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.consents import delete_consents
 from patenbuero.services.privacy.deletion_log import current_user, write_entry
+from patenbuero.services.privacy.funding import funded_event_query, proof_end
 from patenbuero.services.privacy.refs import SubjectRef
 from patenbuero.services.privacy.retention_settings import RetentionSettings, load_retention
 from patenbuero.services.privacy.secure_wipe import wipe_freed_space
@@ -56,15 +57,14 @@ class ErasureResult:
 def proof_until(session: Session, person_id: int, settings: RetentionSettings) -> dt.date | None:
     """Last day the person's attendance at a funded event must be kept, if any."""
     rows = session.execute(
-        select(Event.starts_at, EventFunding.funder)
+        funded_event_query(Event.starts_at)
         .join(Registration, Registration.event_id == Event.id)
-        .join(EventFunding, EventFunding.event_id == Event.id)
         .where(
             Registration.person_id == person_id,
             Registration.status != RegistrationStatus.CANCELLED.value,
         )
     ).all()
-    ends = [dt.date(starts.year + settings.years_for(funder), 12, 31) for starts, funder in rows]
+    ends = [proof_end(starts, years, settings) for starts, years in rows]
     return max(ends, default=None)
 
 

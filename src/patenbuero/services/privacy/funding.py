@@ -1,15 +1,20 @@
-"""Which events were funded: their attendance lists are proof and kept longer."""
+"""Funded events for data protection: their attendance lists are proof and kept longer.
+
+Whether an event is funded is stored once, in the funding of the event or its series
+(services.core.funders); this module only reads it and adds the proof period.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from patenbuero.db.models import Event, EventFunding
-from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.db.models import Event, Funder
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import funded_events_select
+from patenbuero.services.privacy.retention_settings import RetentionSettings, load_retention
+
+funded_event_query = funded_events_select
 
 
 @dataclass(frozen=True)
@@ -18,41 +23,40 @@ class FundedEvent:
     title: str
     starts_at: dt.datetime
     funder: str
+    proof_until: dt.date  # last day the attendance list must be kept
+    funder_id: int
+    series_id: int | None  # set when the funder is the series' (the event has none)
+
+
+def proof_end(starts: dt.datetime, proof_years: int | None, settings: RetentionSettings) -> dt.date:
+    """Last day of the proof period of an event that started at ``starts``."""
+    return dt.date(starts.year + settings.years_for(proof_years), 12, 31)
 
 
 def funded_events(db: Database) -> list[FundedEvent]:
+    """Every event with a funder (its own or its series'), newest first."""
     with db.reading() as session:
+        settings = load_retention(session)
         rows = session.execute(
-            select(Event.id, Event.title, Event.starts_at, EventFunding.funder)
-            .join(EventFunding, EventFunding.event_id == Event.id)
-            .order_by(Event.starts_at.desc())
+            funded_event_query(
+                Event.id,
+                Event.title,
+                Event.starts_at,
+                Funder.name,
+                Funder.id,
+                Event.funder_id,
+                Event.series_id,
+            ).order_by(Event.starts_at.desc(), Event.id)
         ).all()
-    return [FundedEvent(*row) for row in rows]
-
-
-def event_choices(db: Database) -> list[tuple[int, str]]:
-    """Events to choose from, newest first, as (id, "dd.mm.yyyy Titel")."""
-    with db.reading() as session:
-        rows = session.execute(
-            select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at.desc())
-        ).all()
-    return [(eid, f"{starts:%d.%m.%Y} {title}") for eid, title, starts in rows]
-
-
-def set_funding(db: Database, event_id: int, funder: str) -> None:
-    """Mark an event as funded by ``funder``; an empty funder removes the mark."""
-    funder = " ".join(funder.split())
-    if len(funder) > 200:
-        raise ValidationError("Der Name des Fördermittelgebers ist zu lang.", field="funder")
-    with db.unit_of_work() as session:
-        if session.get(Event, event_id) is None:
-            raise NotFoundError(f"Es gibt keine Veranstaltung mit der ID {event_id}.")
-        existing = session.get(EventFunding, event_id)
-        if not funder:
-            if existing is not None:
-                session.delete(existing)
-            return
-        if existing is None:
-            session.add(EventFunding(event_id=event_id, funder=funder))
-        else:
-            existing.funder = funder
+    return [
+        FundedEvent(
+            eid,
+            title,
+            starts,
+            funder,
+            proof_end(starts, years, settings),
+            funder_id,
+            None if own_funder is not None else series_id,
+        )
+        for eid, title, starts, funder, funder_id, own_funder, series_id, years in rows
+    ]

@@ -6,6 +6,7 @@ import datetime as dt
 
 from patenbuero.pdf.privacy_report import PrivacyReportInput, ReportSection, privacy_report_pdf
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import list_funders
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.privacy.disclosure import retention_text
 from patenbuero.services.privacy.purposes import BASIS_LABELS, PURPOSES
@@ -44,7 +45,7 @@ def processing_record_pdf(db: Database, today: dt.date | None = None) -> bytes:
             ReportSection(f"{number}. {p.label}", ("Angabe", "Inhalt"), facts, (0.25, 0.75))
         )
     funders = tuple(
-        (name, f"{years} Jahre") for name, years in sorted(settings.funder_years.items())
+        (f.name, f"{f.proof_years} Jahre") for f in list_funders(db) if f.proof_years is not None
     )
     return privacy_report_pdf(
         PrivacyReportInput(

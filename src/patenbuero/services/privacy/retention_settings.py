@@ -6,7 +6,7 @@ The defaults and why they were chosen are in the README (section Datenschutz).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -21,12 +21,14 @@ MAX_YEARS = 30
 @dataclass(frozen=True)
 class RetentionSettings:
     participants_years: int = 2  # after the last event, events without a funder
-    funded_years: int = 5  # after the end of the year of a funded event (ANBest-P 6.5)
+    # after the end of the year of a funded event (ANBest-P 6.5), unless the funder has
+    # its own proof period (Bearbeiten → Fördermittelgeber)
+    funded_years: int = 5
     inquiries_years: int = 1  # after the inquiry was closed
-    funder_years: dict[str, int] = field(default_factory=dict)  # longer for some funders
 
-    def years_for(self, funder: str) -> int:
-        return self.funder_years.get(funder, self.funded_years)
+    def years_for(self, proof_years: int | None) -> int:
+        """The proof period of a funder: its own years, else the default."""
+        return self.funded_years if proof_years is None else proof_years
 
 
 def load_retention(session: Session) -> RetentionSettings:
@@ -39,7 +41,6 @@ def load_retention(session: Session) -> RetentionSettings:
             int(data.get("participants_years", 2)),
             int(data.get("funded_years", 5)),
             int(data.get("inquiries_years", 1)),
-            {str(k): int(v) for k, v in dict(data.get("funder_years", {})).items()},
         )
     except (ValueError, TypeError, AttributeError):
         return RetentionSettings()
@@ -62,18 +63,11 @@ def save_retention(db: Database, settings: RetentionSettings) -> None:
                 f"Die Aufbewahrungsfrist muss zwischen {low} und {MAX_YEARS} Jahren liegen.",
                 field=name,
             )
-    for funder, years in settings.funder_years.items():
-        if not funder.strip() or not 1 <= years <= MAX_YEARS:
-            raise ValidationError(
-                f"Die Frist für „{funder}“ muss zwischen 1 und {MAX_YEARS} Jahren liegen.",
-                field="funder_years",
-            )
     value = json.dumps(
         {
             "participants_years": settings.participants_years,
             "funded_years": settings.funded_years,
             "inquiries_years": settings.inquiries_years,
-            "funder_years": settings.funder_years,
         },
         ensure_ascii=False,
     )

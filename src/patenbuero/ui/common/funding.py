@@ -1,5 +1,5 @@
-"""Fördermittelgeber: the list dialog (name, PNG logo) and the funding fields of an
-event or a series (funder, Maßnahme, Förderkennzeichen, Unterrichtseinheiten)."""
+"""Fördermittelgeber: the list dialog (name, PNG logo, proof period) and the funding
+fields of an event or a series (funder, Maßnahme, Förderkennzeichen, UE)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QIntValidator, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import (
+    MAX_PROOF_YEARS,
     Funding,
     delete_funder,
     funder_logo,
     list_funders,
     save_funder,
 )
+from patenbuero.services.privacy.retention_settings import retention_settings
 from patenbuero.ui.common.prompts import confirm, open_file, refuse
 
 NO_UNITS = 0.0
@@ -123,17 +125,33 @@ class FundingDialog(QDialog):
 
 
 class FundersDialog(QDialog):
-    """Bearbeiten → Fördermittelgeber: add, rename, give a logo, remove."""
+    """Bearbeiten → Fördermittelgeber: add, rename, give a logo and a proof period, remove."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, select: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fördermittelgeber"))
         self.db = db
         self._logo: bytes | None = None
         self._logo_changed = False
+        self._proof_years: dict[int, int | None] = {}
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show_current)
         self.name = QLineEdit()
+        self.proof_years = QLineEdit()
+        self.proof_years.setValidator(QIntValidator(1, MAX_PROOF_YEARS, self.proof_years))
+        self.proof_years.setMaximumWidth(220)
+        self.proof_years.setPlaceholderText(
+            self.tr("leer: Standard ({0} Jahre)").format(retention_settings(db).funded_years)
+        )
+        self.proof_years.setToolTip(
+            self.tr(
+                "So viele Jahre nach Ende des Veranstaltungsjahres werden die Teilnehmerlisten "
+                "geförderter Veranstaltungen als Nachweis aufbewahrt. Leer: die Frist aus "
+                "Datenschutz → Aufbewahrungsfristen."
+            )
+        )
         self.logo = QLabel()
         self.logo.setFixedSize(180, 60)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -163,6 +181,7 @@ class FundersDialog(QDialog):
         logo_buttons.addWidget(self.remove_logo)
         logo_row.addLayout(logo_buttons)
         form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Nachweise aufbewahren (Jahre)"), self.proof_years)
         actions = QHBoxLayout()
         for button in (self.new, self.save, self.delete):
             actions.addWidget(button)
@@ -179,11 +198,16 @@ class FundersDialog(QDialog):
         layout.addWidget(close)
         self._reload()
         self._new()
+        if select is not None:
+            self._reload(select=select)
+            self._show_current()
 
     def _reload(self, select: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for row in list_funders(self.db):
+        rows = list_funders(self.db)
+        self._proof_years = {row.id: row.proof_years for row in rows}
+        for row in rows:
             item = QListWidgetItem(row.name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
@@ -201,6 +225,8 @@ class FundersDialog(QDialog):
         if funder_id is None:
             return
         self.name.setText(self.list.currentItem().text())
+        years = self._proof_years.get(funder_id)
+        self.proof_years.setText("" if years is None else str(years))
         self._set_logo(funder_logo(self.db, funder_id), changed=False)
 
     def _set_logo(self, data: bytes | None, *, changed: bool) -> None:
@@ -223,6 +249,7 @@ class FundersDialog(QDialog):
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
         self.name.clear()
+        self.proof_years.clear()
         self._set_logo(None, changed=False)
         self.name.setFocus()
 
@@ -235,6 +262,14 @@ class FundersDialog(QDialog):
         self._set_logo(None, changed=True)
 
     def _save(self) -> None:
+        years = self.proof_years.text().strip()
+        if years and not self.proof_years.hasAcceptableInput():
+            self.error.setText(
+                self.tr("Die Nachweise müssen 1 bis {0} Jahre aufbewahrt werden.").format(
+                    MAX_PROOF_YEARS
+                )
+            )
+            return
         try:
             funder_id = save_funder(
                 self.db,
@@ -242,6 +277,7 @@ class FundersDialog(QDialog):
                 self.name.text(),
                 self._logo if self._logo_changed else None,
                 keep_logo=not self._logo_changed,
+                proof_years=int(years) if years else None,
             )
         except UserError as error:
             self.error.setText(str(error))

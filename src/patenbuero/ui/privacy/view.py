@@ -6,14 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -27,12 +25,7 @@ from patenbuero.errors import UserError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.deletion_log import LogLine, deletion_log
-from patenbuero.services.privacy.funding import (
-    FundedEvent,
-    event_choices,
-    funded_events,
-    set_funding,
-)
+from patenbuero.services.privacy.funding import funded_events
 from patenbuero.services.privacy.processing_record import processing_record_pdf
 from patenbuero.services.privacy.retention import DueItem, due_items, purge
 from patenbuero.services.privacy.retention_settings import (
@@ -41,6 +34,7 @@ from patenbuero.services.privacy.retention_settings import (
     save_retention,
 )
 from patenbuero.ui.common.table_model import Column, RowTableModel
+from patenbuero.ui.privacy.funded_events import FundedEventsBox
 
 DUE_COLUMNS: list[Column[DueItem]] = [
     Column("Nr.", lambda i: str(i.ref)),
@@ -55,11 +49,6 @@ LOG_COLUMNS: list[Column[LogLine]] = [
     Column("Aktion", lambda e: e.action_label),
     Column("Benutzer", lambda e: e.user_name),
     Column("Grund", lambda e: e.reason),
-]
-FUNDED_COLUMNS: list[Column[FundedEvent]] = [
-    Column("Datum", lambda f: f"{f.starts_at:%d.%m.%Y}"),
-    Column("Veranstaltung", lambda f: f.title),
-    Column("Fördermittelgeber", lambda f: f.funder),
 ]
 
 
@@ -104,24 +93,8 @@ class PrivacyView(QWidget):
         form.addRow(self.tr("Verteiler:"), QLabel(self.tr("bis zum Widerruf oder Ausscheiden")))
         form.addRow("", self.save_settings)
 
-        self.event_choice = QComboBox(self)
-        self.event_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.event_choice.setMinimumContentsLength(24)
-        self.funder = QLineEdit(self)
-        self.funder.setMinimumWidth(220)
-        self.funder.setPlaceholderText(self.tr("z. B. Stadt Halle (Saale); leer: nicht gefördert"))
-        self.set_funder = QPushButton(self.tr("&Förderung eintragen"), self)
-        self.funded_model: RowTableModel[FundedEvent] = RowTableModel(FUNDED_COLUMNS, self)
-        funded_box = QGroupBox(self.tr("Geförderte Veranstaltungen (Nachweispflicht)"), self)
-        funded_layout = QVBoxLayout(funded_box)
-        row = QHBoxLayout()
-        row.addWidget(self.event_choice, 2)
-        row.addWidget(self.funder, 2)
-        row.addWidget(self.set_funder)
-        funded_layout.addLayout(row)
-        funded_layout.addWidget(_table(self.funded_model))
+        self.funded = FundedEventsBox(db, _table, self)
+        self.funded.changed.connect(self.reload)
 
         self.due_model: RowTableModel[DueItem] = RowTableModel(DUE_COLUMNS, self)
         self.due_label = QLabel(self)
@@ -145,7 +118,7 @@ class PrivacyView(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(settings_box)
-        left.addWidget(funded_box, 1)
+        left.addWidget(self.funded, 1)
         right = QVBoxLayout()
         right.addWidget(due_box, 1)
         right.addWidget(log_box, 1)
@@ -157,7 +130,6 @@ class PrivacyView(QWidget):
         layout.addWidget(self.message)
 
         self.save_settings.clicked.connect(self._save_settings)
-        self.set_funder.clicked.connect(self._set_funding)
         self.purge_button.clicked.connect(self._purge)
         self.record_button.clicked.connect(self._save_record)
         self.reload()
@@ -173,10 +145,7 @@ class PrivacyView(QWidget):
         self.participants_years.setValue(settings.participants_years)
         self.funded_years.setValue(settings.funded_years)
         self.inquiries_years.setValue(settings.inquiries_years)
-        self.event_choice.clear()
-        for event_id, text in event_choices(self._db):
-            self.event_choice.addItem(text, event_id)
-        self.funded_model.set_rows(funded_events(self._db))
+        self.funded.set_rows(funded_events(self._db))
         items = due_items(self._db)
         self.due_model.set_rows(items)
         self.due_label.setText(
@@ -188,7 +157,6 @@ class PrivacyView(QWidget):
         self.log_model.set_rows(deletion_log(self._db))
 
     def _save_settings(self) -> None:
-        current = retention_settings(self._db)
         try:
             save_retention(
                 self._db,
@@ -196,7 +164,6 @@ class PrivacyView(QWidget):
                     self.participants_years.value(),
                     self.funded_years.value(),
                     self.inquiries_years.value(),
-                    current.funder_years,
                 ),
             )
         except UserError as error:
@@ -204,19 +171,6 @@ class PrivacyView(QWidget):
             return
         self.reload()
         self.message.setText(self.tr("Fristen gespeichert."))
-
-    def _set_funding(self) -> None:
-        event_id = self.event_choice.currentData()
-        if event_id is None:
-            return
-        try:
-            set_funding(self._db, int(event_id), self.funder.text())
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        self.funder.clear()
-        self.reload()
-        self.message.setText(self.tr("Förderung gespeichert."))
 
     def _purge(self) -> None:
         items = self.due_model.rows()
