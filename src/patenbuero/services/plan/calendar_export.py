@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event
+
+if TYPE_CHECKING:  # imported where a calendar is written, not at start-up
+    import icalendar
 from patenbuero.errors import ValidationError
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
@@ -74,6 +77,8 @@ def _query():  # type: ignore[no-untyped-def]
 
 
 def _calendar(events: list[Event], name: str) -> bytes:
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -92,6 +97,8 @@ def _calendar(events: list[Event], name: str) -> bytes:
 
 
 def _vevent(event: Event) -> icalendar.Event:
+    import icalendar
+
     vevent = icalendar.Event()
     vevent.add("uid", event_uid(event.id))
     stamp = (
