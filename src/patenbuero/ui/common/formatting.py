@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
+@lru_cache(maxsize=8192)  # a list shows the same few hundred dates over and over
 def format_date(value: dt.date) -> str:
     return GERMAN.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
 
@@ -22,6 +24,7 @@ def format_time(value: dt.time | dt.datetime) -> str:
     return GERMAN.toString(QTime(value.hour, value.minute), "HH:mm")
 
 
+@lru_cache(maxsize=8192)
 def format_datetime(value: dt.datetime) -> str:
     qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return GERMAN.toString(qt_value, "dd.MM.yyyy HH:mm")

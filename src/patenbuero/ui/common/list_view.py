@@ -22,6 +22,8 @@ from patenbuero.ui.common.search_proxy import SearchProxyModel
 from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
 from patenbuero.ui.common.view_state import WIDTHS_FIXED
 
+SAMPLE_ROWS = 100
+
 
 class SearchableList(QWidget):
     """Search field + table; shows ``empty_hint`` instead of an empty table."""
@@ -66,6 +68,8 @@ class SearchableList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The first widths are measured on a sample of rows, not on all of them.
+        self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
