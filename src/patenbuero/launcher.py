@@ -10,7 +10,7 @@ from patenbuero.cli.parser import build_parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     setup_logging()
     earlier_crash = enable_fault_handler()
     if args.command is None:

@@ -129,7 +129,22 @@ def test_first_start_offers_demo_data(qtbot, db) -> None:
     window = open_main_window(db)
     qtbot.addWidget(window)
     assert not is_empty(db)
+    window.show()
+    qtbot.waitUntil(lambda: window.projects_tab.list.visible_row_count() >= 30)
+
+
+def test_program_start_paints_first_and_loads_each_tab_when_shown(qtbot, demo_db) -> None:
+    window = open_main_window(demo_db, ask_for_demo=False)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.projects_tab)
+    assert window.projects_tab.list.model.rowCount() == 0  # nothing read before the paint
+    with qtbot.waitSignal(window.first_loaded):
+        window.show()
     assert window.projects_tab.list.visible_row_count() >= 30
+    assert window.inquiries_tab.list.model.rowCount() == 0  # not shown yet, not read
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.inquiries_tab
+    assert window.inquiries_tab.list.visible_row_count() >= 5
 
 
 def _visible_rows(widget):

@@ -3,35 +3,74 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
 
 from patenbuero import __version__
-from patenbuero.cli.commands import (
-    backups,
-    basics,
-    inquiries,
-    pdf,
-    plan,
-    privacy,
-    projects,
-    registrations,
-    transfer,
-)
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
+# The command modules in the order of the help text. Each is imported only when its
+# command runs (or for the full help): importing all of them pulls in reportlab, openpyxl
+# and every service, which made a plain `patenbuero info` wait a second.
 COMMAND_GROUPS = (
-    basics,
-    backups,
-    plan,
-    registrations,
-    pdf,
-    projects,
-    inquiries,
-    privacy,
-    transfer,
+    "basics",
+    "backups",
+    "plan",
+    "registrations",
+    "pdf",
+    "projects",
+    "inquiries",
+    "privacy",
+    "transfer",
 )
 
+# Which module registers a command; a command missing here still works (all are loaded).
+COMMAND_MODULES = {
+    "demo": "basics",
+    "info": "basics",
+    "backup": "backups",
+    "restore": "backups",
+    "plan": "plan",
+    "registrations": "registrations",
+    "pdf": "pdf",
+    "import": "projects",
+    "export": "projects",
+    "inquiries": "inquiries",
+    "persons": "privacy",
+    "privacy": "privacy",
+    "transfer": "transfer",
+}
 
-def build_parser() -> argparse.ArgumentParser:
+_OPTIONS_WITH_VALUE = ("--db",)
+
+
+def command_groups(argv: Sequence[str]) -> list[ModuleType]:
+    """The command modules needed to parse ``argv``: none for the window, one for a
+    known command, all for help or anything unknown."""
+    names: Sequence[str] = COMMAND_GROUPS
+    command = _command_word(argv)
+    if command is None and not {"-h", "--help"} & set(argv):
+        names = ()
+    elif command in COMMAND_MODULES:
+        names = (COMMAND_MODULES[command],)
+    return [importlib.import_module(f"patenbuero.cli.commands.{name}") for name in names]
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = GermanArgumentParser(
         prog="patenbuero",
         description=(
@@ -54,6 +93,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
-    for group in COMMAND_GROUPS:
+    for group in command_groups(sys.argv[1:] if argv is None else argv):
         group.register(commands)
     return parser

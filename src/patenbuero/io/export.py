@@ -27,14 +27,17 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING
 
 from patenbuero.io.mail import bcc_list, mailto_links
 from patenbuero.io.vcard import VCardContact, to_vcards
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+
+# openpyxl is imported where a workbook is written (half a second at start-up otherwise).
+# The same characters openpyxl's ILLEGAL_CHARACTERS_RE refuses in a cell.
+_ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 __all__ = [
     "VCardContact",
@@ -100,7 +103,7 @@ def _xlsx_value(value: object) -> object:
         return "ja" if value else "nein"
     if value is None or isinstance(value, int | float | Decimal | dt.date | dt.time):
         return value
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    return _ILLEGAL_CHARACTERS_RE.sub("", str(value))
 
 
 def _display_width(value: object) -> int:
@@ -119,6 +122,10 @@ def to_xlsx(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_titl
     format (whole numbers "0", decimals "0.0"); text that looks like a formula is
     stored as text and never calculated.
     """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None

@@ -7,9 +7,6 @@ import io
 import zipfile
 from decimal import Decimal
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from patenbuero.io.errors import FileFormatError
 
 
@@ -45,6 +42,9 @@ def read_xlsx_rows(data: bytes) -> list[tuple[int, list[str]]]:
 
     Formulas are read as their last computed value (``data_only``).
     """
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):

@@ -56,7 +56,7 @@ def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     if ask_for_demo and is_empty(db):
         offer_demo_data(db)
     erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
-    return MainWindow(db)
+    return MainWindow(db, load_later=True)
 
 
 def daily_backup(window: MainWindow) -> None:
@@ -97,9 +97,9 @@ def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
             return 1
     checking = self_test.requested()
     window = open_main_window(db, ask_for_demo=not checking)
+    window.first_loaded.connect(lambda: daily_backup(window))  # after the first rows show
     window.show()
     server = InstanceServer(lock.database, lambda: show_in_front(window)) if lock else None
-    daily_backup(window)
     if checking:
         QTimer.singleShot(0, lambda: self_test.report_and_quit(window))
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,18 +48,29 @@ MANUAL_PAGES = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """The tabs of the office. ``load_later``: the window paints first and then loads
+    the tab on screen; every other tab loads when it is first shown (the program start
+    does so; tests and tools get every tab loaded at once)."""
+
+    first_loaded = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, load_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.manual: ManualDialog | None = None
+        self._load_later = load_later
+        self._wait_for_paint = load_later
+        self._unloaded: list[QWidget] = []
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
         self.projects_tab = ProjectsTab(db)
         self.plan_tab = PlanTab(db)
         self.registrations_tab = RegistrationsTab(db)
         self.print_tab = PrintTab(db)
         self.inquiries_tab = InquiriesTab(db)
-        self.persons_tab = PersonsTab(db)
-        self.privacy_view = PrivacyView(db)
+        self.persons_tab = PersonsTab(db, load=False)
+        self.privacy_view = PrivacyView(db, load=False)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.projects_tab, self.tr("&Mitgliedsprojekte"))
@@ -75,8 +86,12 @@ class MainWindow(QMainWindow):
         mark_remembered(self)
         add_row_menus(self)
         self._restore_geometry()
-        self.refresh_all()
+        if load_later:
+            self._unloaded = self.all_tabs()
+        else:
+            self.refresh_all()
         restore_view_state(self)
+        self.tabs.currentChanged.connect(self._load_current)
 
     def _with_banner(self, content: QWidget) -> QWidget:
         """A read-only database gets a visible yellow line above the tabs."""
@@ -104,8 +119,31 @@ class MainWindow(QMainWindow):
         return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
 
     def refresh_all(self) -> None:
+        if self._load_later:
+            # The tab on screen now, the others when they are shown next.
+            self._unloaded = self.all_tabs()
+            self._load_current()
+            return
         for tab in self.all_tabs():
             tab.refresh()  # type: ignore[attr-defined]
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._wait_for_paint and event.type() == QEvent.Type.Paint:
+            self._wait_for_paint = False
+            QTimer.singleShot(0, self._load_first)
+        return handled
+
+    def _load_first(self) -> None:
+        self._load_current()
+        self.first_loaded.emit()
+
+    def _load_current(self, *_args: object) -> None:
+        tab = self.tabs.currentWidget()
+        if self._wait_for_paint or tab not in self._unloaded:
+            return
+        self._unloaded.remove(tab)
+        tab.refresh()  # type: ignore[attr-defined]
 
     def refresh_current(self) -> None:
         self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]

@@ -172,3 +172,29 @@ def test_cancelled_person_stays_cancelled_unless_chosen(db, tmp_path) -> None:
     apply_import(db, importer, table, shown.mapping)
     status = {r.last_name: r.status for r in list_registrations(db, event_id)}
     assert status == {"Kühn": "confirmed", "Schulze": "confirmed"}
+
+
+def test_import_fills_the_free_places_then_the_waitlist_in_order(db, tmp_path) -> None:
+    event_id = add_event(db, capacity=2)
+    register_person(db, event_id, person("Anna", "Alt", "anna@example.org"))
+    path = tmp_path / "neu.csv"
+    path.write_text(
+        "Vorname;Nachname;E-Mail\n"
+        "Berta;Brandt;berta@example.org\n"
+        "Clara;Çelik;clara@example.org\n"
+        "Anna;Alt;anna.zwei@example.org\n",
+        encoding="utf-8",
+    )
+    importer, table, shown = preview(db, event_id, path)
+    assert (
+        "ähnlich wie Anna Alt (bereits erfasst)"
+        in next(r for r in shown.rows if r.line == 4).detail
+    )
+    apply_import(db, importer, table, shown.mapping)
+    rows = {(r.email, r.status, r.waitlist_position) for r in list_registrations(db, event_id)}
+    assert rows == {
+        ("anna@example.org", "confirmed", None),
+        ("berta@example.org", "confirmed", None),
+        ("clara@example.org", "waitlisted", 1),
+        ("anna.zwei@example.org", "waitlisted", 2),
+    }

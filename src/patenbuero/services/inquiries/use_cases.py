@@ -20,7 +20,7 @@ from patenbuero.db.enums import (
     InquiryStatus,
     SubjectKind,
 )
-from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
+from patenbuero.db.models import District, Forwarding, Inquiry, MemberProject, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.action_log import logged_action
@@ -118,19 +118,81 @@ def list_inquiries(
 ) -> list[InquiryRow]:
     """All inquiries (or those with ``status``), newest first, with where they went."""
     today = today or dt.date.today()
+    # Plain columns and one query for all forwardings, no ORM objects: 3,000 inquiries
+    # load in a fraction of the time.
     query = (
-        select(Inquiry)
-        .options(
-            joinedload(Inquiry.target_group),
-            joinedload(Inquiry.district),
-            selectinload(Inquiry.forwardings).joinedload(Forwarding.project),
+        select(
+            Inquiry.id,
+            Inquiry.received_on,
+            Inquiry.kind,
+            Inquiry.name,
+            Inquiry.email,
+            Inquiry.phone,
+            Inquiry.message,
+            TargetGroup.name,
+            District.name,
+            Inquiry.status,
+            Inquiry.notes,
         )
+        .outerjoin(TargetGroup, Inquiry.target_group_id == TargetGroup.id)
+        .outerjoin(District, Inquiry.district_id == District.id)
         .order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+    )
+    forwarded = (
+        select(Forwarding.inquiry_id, MemberProject.name)
+        .join(MemberProject, Forwarding.project_id == MemberProject.id)
+        .order_by(Forwarding.forwarded_on, Forwarding.id)
     )
     if status is not None:
         query = query.where(Inquiry.status == status)
+        forwarded = forwarded.join(Inquiry, Forwarding.inquiry_id == Inquiry.id).where(
+            Inquiry.status == status
+        )
     with db.reading() as session:
-        return [_row(inquiry, today) for inquiry in session.scalars(query).all()]
+        found = session.execute(query).all()
+        projects: dict[int, list[str]] = {}
+        for inquiry_id, project_name in session.execute(forwarded):
+            projects.setdefault(inquiry_id, []).append(project_name)
+    rows = []
+    open_status = InquiryStatus.OPEN.value
+    for (
+        inquiry_id,
+        received_on,
+        kind,
+        name,
+        email,
+        phone,
+        message,
+        target_group,
+        district,
+        inquiry_status,
+        notes,
+    ) in found:
+        names = projects.get(inquiry_id, [])
+        is_open = inquiry_status == open_status
+        days_open = max(0, (today - received_on).days) if is_open else 0
+        rows.append(
+            InquiryRow(
+                id=inquiry_id,
+                received_on=received_on,
+                kind=kind,
+                kind_label=labels.label(labels.INQUIRY_KIND, kind),
+                name=name,
+                email=email,
+                phone=phone,
+                message=message,
+                target_group=target_group or "",
+                district=district or "",
+                status=inquiry_status,
+                status_label=labels.label(labels.INQUIRY_STATUS, inquiry_status),
+                forwarded_to=", ".join(names),
+                notes=notes,
+                forwarding_count=len(names),
+                days_open=days_open,
+                waiting=is_open and not names and days_open > WAITING_DAYS,
+            )
+        )
+    return rows
 
 
 def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
@@ -322,28 +384,4 @@ def _detail(inquiry: Inquiry) -> InquiryDetail:
             for f in inquiry.forwardings
         ),
         channel=inquiry.channel,
-    )
-
-
-def _row(inquiry: Inquiry, today: dt.date) -> InquiryRow:
-    is_open = inquiry.status == InquiryStatus.OPEN
-    days_open = max(0, (today - inquiry.received_on).days) if is_open else 0
-    return InquiryRow(
-        id=inquiry.id,
-        received_on=inquiry.received_on,
-        kind=inquiry.kind,
-        kind_label=labels.label(labels.INQUIRY_KIND, inquiry.kind),
-        name=inquiry.name,
-        email=inquiry.email,
-        phone=inquiry.phone,
-        message=inquiry.message,
-        target_group=inquiry.target_group.name if inquiry.target_group else "",
-        district=inquiry.district.name if inquiry.district else "",
-        status=inquiry.status,
-        status_label=labels.label(labels.INQUIRY_STATUS, inquiry.status),
-        forwarded_to=", ".join(f.project.name for f in inquiry.forwardings),
-        notes=inquiry.notes,
-        forwarding_count=len(inquiry.forwardings),
-        days_open=days_open,
-        waiting=is_open and not inquiry.forwardings and days_open > WAITING_DAYS,
     )

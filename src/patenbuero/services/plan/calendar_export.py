@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event, EventTombstone
+
+if TYPE_CHECKING:  # imported where a calendar is written, not at start-up
+    import icalendar
 from patenbuero.errors import ValidationError
 from patenbuero.services.core import labels
 from patenbuero.services.core.action_log import logged_action
@@ -81,6 +84,8 @@ def _query():  # type: ignore[no-untyped-def]
 
 def _cancelled(tombstone: EventTombstone) -> icalendar.Event:
     """The entry that makes calendars drop a deleted event: same UID, higher SEQUENCE."""
+    import icalendar
+
     vevent = icalendar.Event()
     vevent.add("uid", event_uid(tombstone.event_id))
     stamp = tombstone.deleted_at.replace(tzinfo=BERLIN).astimezone(dt.UTC)
@@ -101,6 +106,8 @@ def _cancelled(tombstone: EventTombstone) -> icalendar.Event:
 
 
 def _calendar(events: list[Event], name: str, cancelled: Sequence[icalendar.Event] = ()) -> bytes:
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -126,6 +133,8 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _vevent(event: Event) -> icalendar.Event:
+    import icalendar
+
     vevent = icalendar.Event()
     vevent.add("uid", event_uid(event.id))
     stamp = (

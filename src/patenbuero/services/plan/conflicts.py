@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,8 @@ class Conflict:
 @lru_cache(maxsize=32)
 def _holidays_of(year: int) -> dict[dt.date, str]:
     # language="de": otherwise the names follow the system locale (English under C.UTF-8).
+    import holidays  # imported on first use: it is not needed to show the window
+
     found = holidays.country_holidays("DE", subdiv="ST", years=year, language="de")
     return dict(sorted(found.items()))
 

@@ -88,6 +88,24 @@ def list_events(
         return [_row(event, counts) for event in events]
 
 
+def event_row(db: Database, event_id: int) -> EventRow | None:
+    """One event as in :func:`list_events` (None if it is gone): after a change to its
+    registrations a list shows the fresh row without reading all the others."""
+    with db.reading() as session:
+        event = session.scalars(
+            select(Event)
+            .options(
+                joinedload(Event.responsible_project),
+                joinedload(Event.responsible_contact),
+                joinedload(Event.series),
+            )
+            .where(Event.id == event_id)
+        ).one_or_none()
+        if event is None:
+            return None
+        return _row(event, _registration_counts(session, [event_id]))
+
+
 def event_years(db: Database) -> list[int]:
     """The years that have events, plus the current year."""
     with db.reading() as session:

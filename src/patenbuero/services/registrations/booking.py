@@ -76,12 +76,20 @@ def check_deadline(event: Event, today: dt.date, allow_late: bool) -> bool:
 
 
 def book(
-    session: Session, event: Event, person: Person, now: dt.datetime, remarks: str, source: str
+    session: Session,
+    event: Event,
+    person: Person,
+    now: dt.datetime,
+    remarks: str,
+    source: str,
+    *,
+    confirmed: int | None = None,
 ) -> tuple[Registration, bool]:
     """Register ``person`` on the locked ``event``. Returns (registration, was_new).
 
     An active registration is returned unchanged; a cancelled one is reactivated and
-    joins the end of the queue.
+    joins the end of the queue. ``confirmed``: the event's confirmed registrations when
+    the caller keeps count (an import), else they are counted here.
     """
     registration = session.scalars(
         select(Registration).where(
@@ -90,7 +98,9 @@ def book(
     ).one_or_none()
     if registration is not None and registration.status != CANCELLED:
         return registration, False
-    has_place = event.capacity is None or confirmed_count(session, event.id) < event.capacity
+    if confirmed is None and event.capacity is not None:
+        confirmed = confirmed_count(session, event.id)
+    has_place = event.capacity is None or (confirmed or 0) < event.capacity
     status = CONFIRMED if has_place else WAITLISTED
     if registration is None:
         registration = Registration(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import PersonRole, RegistrationStatus, SubjectKind
 from patenbuero.db.models import Person, Registration
-from patenbuero.errors import ValidationError
+from patenbuero.errors import UserError, ValidationError
 from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
 from patenbuero.io.validate import parse_bool_de
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
@@ -98,6 +98,7 @@ class RegistrationImporter:
         seen_names: dict[str, tuple[int, str]] = {}
         outcomes = []
         checked = [check_row(record) for record in records]
+        known = _known_names(session, [row.record for row in checked if not row.errors])
         for number, row in enumerate(queue_order(checked), start=1):
             record = row.record
             progress(number, len(records))
@@ -141,7 +142,7 @@ class RegistrationImporter:
             except ValueError as error:
                 outcomes.append(_error(record, str(error)))
                 continue
-            notes = _likely_duplicates(session, data, key, seen_names, record.line)
+            notes = _likely_duplicates(session, data, key, seen_names, record.line, known)
             if key and key in cancelled:
                 notes.insert(0, "war storniert, wird wieder angemeldet")
             notes += _wish_notes(record, wishes)
@@ -161,6 +162,7 @@ class RegistrationImporter:
     def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
         event = booking.lock_event(session, self.event_id)
         cancelled = _email_keys(session, event.id, cancelled=True)
+        confirmed = booking.confirmed_count(session, event.id)  # counted once, kept below
         ordered = queue_order([check_row(record) for record in records])
         for number, (row, moment) in enumerate(
             zip(ordered, moments(ordered, self.now), strict=True), start=1
@@ -171,7 +173,17 @@ class RegistrationImporter:
             if key and key in cancelled and not self.rebook_cancelled:
                 continue
             person, _created = find_or_create_person(session, data, moment)
-            booking.book(session, event, person, moment, row.record.get("remarks"), SOURCE)
+            registration, booked = booking.book(
+                session,
+                event,
+                person,
+                moment,
+                row.record.get("remarks"),
+                SOURCE,
+                confirmed=confirmed,
+            )
+            if booked and registration.status == RegistrationStatus.CONFIRMED.value:
+                confirmed += 1
             ref = SubjectRef(SubjectKind.PERSON.value, person.id)
             for purpose, allowed in consent_wishes(row.record).items():
                 consent = ConsentInput(
@@ -250,6 +262,7 @@ def _likely_duplicates(
     key: str | None,
     seen_names: dict[str, tuple[int, str]],
     line: int,
+    known: dict[str, list[tuple[str, str]]],
 ) -> list[str]:
     name = duplicate_key(data.first_name, data.last_name)
     notes = []
@@ -257,9 +270,39 @@ def _likely_duplicates(
     if earlier is not None and earlier[1] != (key or ""):
         notes.append(f"ähnlicher Name wie Zeile {earlier[0]} – mögliche Dublette")
     seen_names.setdefault(name, (line, key or ""))
+    if name in known:
+        similar = [full for email, full in known[name] if not key or email != key][:3]
+        notes += [f"ähnlich wie {full} (bereits erfasst) – mögliche Dublette" for full in similar]
+        return notes
     query = select(Person).where(Person.name_key == name)
     if key:
         query = query.where(func.coalesce(Person.email_key, "") != key)
     for person in session.scalars(query.limit(3)):
         notes.append(f"ähnlich wie {person.full_name} (bereits erfasst) – mögliche Dublette")
     return notes
+
+
+_NAMES_PER_QUERY = 500
+
+
+def _known_names(session: Session, records: Sequence[Record]) -> dict[str, list[tuple[str, str]]]:
+    """Stored persons (e-mail key, full name) under the name keys of the file, in the
+    order of their ids: one query per 500 names instead of one per row."""
+    names = set()
+    for record in records:
+        try:
+            data = person_from_record(record)
+        except (ValueError, UserError):
+            continue  # the row is reported as an error in the analysis
+        names.add(duplicate_key(data.first_name, data.last_name))
+    known: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
+    ordered = sorted(names)
+    for start in range(0, len(ordered), _NAMES_PER_QUERY):
+        query = (
+            select(Person.name_key, Person.email_key, Person.first_name, Person.last_name)
+            .where(Person.name_key.in_(ordered[start : start + _NAMES_PER_QUERY]))
+            .order_by(Person.id)
+        )
+        for name, email, first, last in session.execute(query):
+            known[name].append((email or "", f"{first} {last}".strip()))
+    return known

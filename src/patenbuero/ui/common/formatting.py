@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -14,6 +15,7 @@ LIST_DATE_FORMAT = "dd.MM.yyyy"
 FORM_DATE_FORMAT = "dd.MM.yyyy"
 
 
+@lru_cache(maxsize=8192)  # a list shows the same few hundred dates over and over
 def format_date(value: dt.date) -> str:
     return GERMAN.toString(QDate(value.year, value.month, value.day), LIST_DATE_FORMAT)
 
@@ -26,6 +28,7 @@ def format_time(value: dt.time | dt.datetime) -> str:
     return GERMAN.toString(QTime(value.hour, value.minute), "HH:mm")
 
 
+@lru_cache(maxsize=8192)
 def format_datetime(value: dt.datetime) -> str:
     qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return GERMAN.toString(qt_value, "dd.MM.yyyy HH:mm")

@@ -25,6 +25,8 @@ from patenbuero.ui.common.search_proxy import SearchProxyModel
 from patenbuero.ui.common.table_model import ROW_ROLE, Column, RowTableModel
 from patenbuero.ui.common.view_state import WIDTHS_FIXED
 
+SAMPLE_ROWS = 100
+
 
 @dataclass(frozen=True)
 class RowAction:
@@ -82,6 +84,8 @@ class SearchableList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The first widths are measured on a sample of rows, not on all of them.
+        self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)

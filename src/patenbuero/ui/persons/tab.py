@@ -43,7 +43,7 @@ COLUMNS: list[Column[PersonEntry]] = [
 
 
 class PersonsTab(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._db = db
         self._ref: SubjectRef | None = None
@@ -77,7 +77,8 @@ class PersonsTab(QWidget):
         self.page.report_button.clicked.connect(self._report)
         self.page.erase_button.clicked.connect(self._erase)
         self.page.merge_button.clicked.connect(self._merge)
-        self.reload()
+        if load:  # the main window loads its tabs when they are first shown
+            self.reload()
 
     def refresh(self) -> None:
         self.reload()

@@ -207,7 +207,9 @@ class PrintTab(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self._timer.start()
+            # Shown: start at once; the delay only gathers quick changes of the options.
+            self._timer.stop()
+            QTimer.singleShot(0, self.update_preview)
 
     def shutdown(self) -> None:
         """Wait for a PDF still being built, before the window goes away."""

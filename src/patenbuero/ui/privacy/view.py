@@ -63,7 +63,7 @@ def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
 
 
 class PrivacyView(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._db = db
         self.participants_years, self.funded_years, self.inquiries_years = (
@@ -132,7 +132,8 @@ class PrivacyView(QWidget):
         self.save_settings.clicked.connect(self._save_settings)
         self.purge_button.clicked.connect(self._purge)
         self.record_button.clicked.connect(self._save_record)
-        self.reload()
+        if load:  # the main window loads its tabs when they are first shown
+            self.reload()
 
     def refresh(self) -> None:
         self.reload()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.plural import plural
-from patenbuero.services.plan.use_cases import EventRow, list_events
+from patenbuero.services.plan.use_cases import EventRow, event_row, list_events
 from patenbuero.services.registrations.attendance import (
     event_counts,
     mark_remaining_absent,
@@ -211,8 +211,16 @@ class RegistrationsTab(QWidget):
         if self._event is None:
             return
         event_id = self._event.id
-        self.refresh()
-        self.select_event(event_id)
+        fresh = event_row(self._db, event_id)
+        # Only this event's row and its registrations change: the two-year list stays.
+        if fresh is None or not self.events.model.replace_row(fresh):
+            self.refresh()
+            self.select_event(event_id)
+            return
+        if self.events.current_row() is not None and self.events.current_row().id == event_id:
+            self._show_event(fresh)
+        else:
+            self.select_event(event_id)
 
     def _select_next_upcoming(self) -> None:
         now = dt.datetime.now()
