@@ -245,3 +245,23 @@ def test_import_dialog_previews_and_imports(qtbot, db, tmp_path) -> None:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Import abgeschlossen" in dialog.summary.text()
     assert [r.name for r in projects.list_projects(db)] == ["Familienpaten", "Lernengel"]
+
+
+def test_project_page_lists_forwarded_inquiries_and_outcomes(qtbot, tab, demo_db) -> None:
+    from sqlalchemy import func, select
+
+    from patenbuero.db.models import Forwarding
+
+    with demo_db.reading() as session:
+        project_id, count = session.execute(
+            select(Forwarding.project_id, func.count())
+            .group_by(Forwarding.project_id)
+            .order_by(func.count().desc())
+        ).first()
+    tab.open_project(project_id)
+    panel = tab.inquiries
+    tab.details.setCurrentWidget(panel)
+    assert panel.tree.topLevelItemCount() == count
+    assert panel.summary.text().startswith(f"{count} Anfragen weitergeleitet")
+    outcomes = {panel.tree.topLevelItem(i).text(3) for i in range(count)}
+    assert outcomes & {"noch offen"} or any("(" in text for text in outcomes)

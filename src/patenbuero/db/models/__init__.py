@@ -3,6 +3,7 @@
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
+from patenbuero.db.models.mail import MailRecord
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry, EventFunding
 from patenbuero.db.models.projects import (
@@ -25,6 +26,7 @@ __all__ = [
     "EventFunding",
     "Forwarding",
     "Inquiry",
+    "MailRecord",
     "MemberProject",
     "Organisation",
     "Person",

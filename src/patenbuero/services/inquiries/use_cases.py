@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from patenbuero.db.enums import ForwardingOutcome, InquiryChannel, InquiryKind, InquiryStatus
+from patenbuero.db.enums import InquiryChannel, InquiryKind, InquiryStatus
 from patenbuero.db.models import District, Forwarding, Inquiry, TargetGroup
 from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
@@ -53,6 +53,8 @@ class ForwardingRow:
     note: str
     outcome: str = "unknown"
     outcome_label: str = ""
+    outcome_on: dt.date | None = None
+    follow_up_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -178,17 +180,6 @@ def outcome_choices() -> list[tuple[str, str]]:
     return [(str(value), label) for value, label in labels.FORWARDING_OUTCOME.items()]
 
 
-def set_forwarding_outcome(db: Database, forwarding_id: int, outcome: str) -> None:
-    """Record what came of a forwarding (for the Sachbericht: new Pat:innen)."""
-    if outcome not in {value.value for value in ForwardingOutcome}:
-        raise ValidationError("Unbekanntes Ergebnis der Weiterleitung.", field="outcome")
-    with db.unit_of_work() as session:
-        forwarding = session.get(Forwarding, forwarding_id)
-        if forwarding is None:
-            raise NotFoundError(GONE)
-        forwarding.outcome = outcome
-
-
 def status_choices() -> list[tuple[str, str]]:
     """``(value, German label)`` of every status."""
     return [(status.value, text) for status, text in labels.INQUIRY_STATUS.items()]
@@ -271,6 +262,8 @@ def _detail(inquiry: Inquiry) -> InquiryDetail:
                 f.note,
                 f.outcome,
                 labels.label(labels.FORWARDING_OUTCOME, f.outcome),
+                f.outcome_on,
+                f.follow_up_on or f.forwarded_on + dt.timedelta(days=14),
             )
             for f in inquiry.forwardings
         ),
