@@ -3,6 +3,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ os.environ.setdefault("LANG", "C.UTF-8")
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
 from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
+
+if TYPE_CHECKING:
+    from tests.helpers.memory_keyring import MemoryKeyring
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 
@@ -46,6 +50,20 @@ def isolated_pc_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     folder = tmp_path_factory.mktemp("arbeitsplatz")
     monkeypatch.setenv("PATENBUERO_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator["MemoryKeyring"]:
+    """Passwords go to memory, never to this PC's real keyring."""
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from patenbuero.cli.commands import (
     backups,
     basics,
     inquiries,
+    mail,
     pdf,
     plan,
     privacy,
@@ -26,6 +27,7 @@ COMMAND_GROUPS = (
     pdf,
     projects,
     inquiries,
+    mail,
     privacy,
     transfer,
 )

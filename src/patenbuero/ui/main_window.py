@@ -16,6 +16,7 @@ from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
 from patenbuero.ui.persons.tab import PersonsTab
 from patenbuero.ui.plan.tab import PlanTab
 from patenbuero.ui.printing.tab import PrintTab
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
+        mail_action = QAction(self.tr("&Mailkonto und Mailtexte …"), self)
+        mail_action.triggered.connect(lambda: MailSettingsDialog(self.db, self).exec())
+        edit_menu.addAction(mail_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)

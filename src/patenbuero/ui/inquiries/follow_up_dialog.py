@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +26,12 @@ _ROW_ROLE = Qt.ItemDataRole.UserRole
 class FollowUpDialog(QDialog):
     """Lists what is due; "Anfrage öffnen" closes it with ``chosen_inquiry`` set."""
 
-    def __init__(self, rows: Sequence[FollowUpRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: Sequence[FollowUpRow],
+        parent: QWidget | None = None,
+        on_mail: Callable[[list[int]], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fällige Nachfragen"))
         self.resize(760, 420)
@@ -76,6 +81,12 @@ class FollowUpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.mail_button = QPushButton(self.tr("Nachfrage-Mail …"), self)
+        self.mail_button.setToolTip(self.tr("Die Nachfrage an das gewählte Projekt schreiben"))
+        self.mail_button.setEnabled(bool(rows) and on_mail is not None)
+        self._on_mail = on_mail
+        self.mail_button.clicked.connect(self._mail)
+        buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -85,6 +96,11 @@ class FollowUpDialog(QDialog):
     def current_row(self) -> FollowUpRow | None:
         item = self.tree.currentItem()
         return None if item is None else self._rows.get(int(item.data(0, _ROW_ROLE)))
+
+    def _mail(self) -> None:
+        row = self.current_row()
+        if row is not None and self._on_mail is not None:
+            self._on_mail([row.forwarding_id])
 
     def _open(self, *_args: object) -> None:
         row = self.current_row()

@@ -27,12 +27,14 @@ from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
+from patenbuero.ui.inquiries.finder_window import ProjectFinder
 from patenbuero.ui.inquiries.follow_up_dialog import FollowUpDialog
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
 from patenbuero.ui.inquiries.list_panel import InquiryListPanel
-from patenbuero.ui.inquiries.mail_dialog import MailDialog
+from patenbuero.ui.inquiries.mail_dialog import MailDialog as ForwardingMailDialog
+from patenbuero.ui.mail.mail_dialog import MailDialog
 
 
 class InquiriesTab(QWidget):
@@ -50,6 +52,11 @@ class InquiriesTab(QWidget):
         self.forwarding = ForwardingPanel(self)
         self.new_button = QPushButton(self.tr("Neue Anfrage"), self)
         self.due_button = QPushButton(self.tr("Fällige Nachfragen"), self)
+        self.finder_button = QPushButton(self.tr("Projektfinder (Infostand)"), self)
+        self.finder_button.setToolTip(
+            self.tr("Vollbild für Besucher:innen; beenden mit Strg+Umschalt+Q")
+        )
+        self.finder: ProjectFinder | None = None
         self.details = QTabWidget(self)
         self._shown_once = False
         self._build()
@@ -63,6 +70,7 @@ class InquiriesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addStretch(1)
+        bar.addWidget(self.finder_button)
         bar.addWidget(self.due_button)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.panel, 1)
@@ -81,6 +89,7 @@ class InquiriesTab(QWidget):
         self.panel.inquiry_chosen.connect(self._on_inquiry_chosen)
         self.new_button.clicked.connect(self.new_inquiry)
         self.due_button.clicked.connect(self.show_due)
+        self.finder_button.clicked.connect(self.open_finder)
         self.form.save_button.clicked.connect(self.save)
         self.form.revert_button.clicked.connect(self._revert)
         self.form.close_button.clicked.connect(self.close_current)
@@ -225,9 +234,27 @@ class InquiriesTab(QWidget):
         else:
             self._say(self.tr("Ergebnis der Weiterleitung eingetragen."))
 
+    def open_finder(self, *, full_screen: bool = True) -> ProjectFinder:
+        """The info stand's full-screen mode; new visits show up here when it ends."""
+        finder = ProjectFinder(self._db)
+        finder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        finder.destroyed.connect(lambda: announce(Kind.INQUIRIES, None))
+        self.finder = finder
+        if full_screen:
+            finder.showFullScreen()
+        else:
+            finder.show()
+        return finder
+
     def show_due(self) -> None:
         """The forwardings to ask about; opening one shows its inquiry."""
-        dialog = FollowUpDialog(due_follow_ups(self._db, today=self.today()), self)
+        dialog = FollowUpDialog(
+            due_follow_ups(self._db, today=self.today()),
+            self,
+            on_mail=lambda ids: self.run_dialog(
+                MailDialog(self._db, kind="follow_up", forwarding_ids=ids, parent=self)
+            ),
+        )
         if self.run_dialog(dialog) and dialog.chosen_inquiry is not None:
             if not self._may_leave_form():
                 return
@@ -248,7 +275,7 @@ class InquiriesTab(QWidget):
             prompts.refuse(self, self.tr("E-Mail-Text"), error.message)
             return
         if mails:
-            self.run_dialog(MailDialog(mails, self))
+            self.run_dialog(ForwardingMailDialog(mails, self))
 
     def _change_status(self, change: Callable[[Database, int], object], done: str) -> None:
         inquiry_id = self.form.inquiry_id
