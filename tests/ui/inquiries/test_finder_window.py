@@ -59,7 +59,6 @@ def test_a_visit_by_keyboard_from_interests_to_handout_and_contact(qtbot, finder
     handout = pdftotext_pages(printed[0])[0]
     assert finder.projects[0].name.split()[0] in handout
     assert finder.message.text() == "Ihr Handzettel wird gedruckt."
-    (SCREENSHOTS / "projektfinder-handzettel.pdf").write_bytes(printed[0])
 
     tab_to(qtbot, finder, finder.contact_button, backwards=True)
     qtbot.keyClick(finder.contact_button, Qt.Key.Key_Space)
