@@ -27,6 +27,9 @@ def test_preview_drafts_and_phone_list(db, tmp_path, capsys) -> None:
     assert len(files) == 4
     message = message_from_bytes(files[0].read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and message["Subject"].startswith("Abgesagt:")
+    assert main(["--db", path, "mail", "records", "--event", event]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Entwurf") == 4 and "Absage der Veranstaltung" in out
     pdf = tmp_path / "telefon.pdf"
     args = ["--db", path, "mail", "phones", "--kind", "cancelled", "--event", event]
     assert main([*args, "-o", str(pdf)]) == 0

@@ -68,6 +68,8 @@ def test_send_in_the_background_through_the_office_account(qtbot, dialog, db, mo
     message = message_from_bytes(server.received.envelopes[0][2], policy=policy.default)
     assert "Guten Tag Zoë" in message.get_content()
     assert [r.way for r in list_records(db)] == ["smtp", "smtp"]
+    assert dialog.records.topLevelItemCount() == 2
+    assert dialog.records.topLevelItem(0).text(3) == "gesendet"
     assert dialog.send_button.isEnabled() and dialog.close_button.isEnabled()
 
 
@@ -89,3 +91,5 @@ def test_drafts_go_to_the_chosen_folder(qtbot, dialog, tmp_path, monkeypatch) ->
     files = sorted(tmp_path.glob("*.eml"))
     assert len(files) == 2
     assert dialog.status.text().startswith("2 Entwürfe gespeichert.")
+    rows = [dialog.records.topLevelItem(i) for i in range(dialog.records.topLevelItemCount())]
+    assert {(r.text(1), r.text(3)) for r in rows} == {("Anmeldebestätigung", "Entwurf")}

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from patenbuero.cli.output import write_output
+from patenbuero.cli.output import text_table, write_output
 from patenbuero.errors import UserError
 from patenbuero.io.smtp_send import SendError, SmtpConnection
 from patenbuero.private_files import write_private
@@ -15,7 +15,12 @@ from patenbuero.services.mail.account import smtp_account
 from patenbuero.services.mail.compose import MailBatch, compose
 from patenbuero.services.mail.kinds import KINDS
 from patenbuero.services.mail.phone_list import phone_list_pdf
-from patenbuero.services.mail.sending import DEFAULT_PAUSE_SECONDS, send_batch, write_drafts
+from patenbuero.services.mail.sending import (
+    DEFAULT_PAUSE_SECONDS,
+    list_records,
+    send_batch,
+    write_drafts,
+)
 
 KIND_HELP = ", ".join(f"{info.kind} ({info.label})" for info in KINDS)
 
@@ -27,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     send = actions.add_parser("send", help="über das Mailkonto der Koordinierungsstelle senden")
     drafts = actions.add_parser("drafts", help="Entwürfe (.eml) für das Mailprogramm speichern")
     phones = actions.add_parser("phones", help="Telefonliste (PDF): wer keine E-Mail hat")
-    for action in (preview, send, drafts, phones):
+    for action in (preview, send, drafts, phones):  # records has its own options
         action.add_argument(
             "--kind", required=True, choices=[i.kind for i in KINDS], help=KIND_HELP
         )
@@ -52,6 +57,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     drafts.set_defaults(handler=run_drafts)
     phones.add_argument("-o", "--output", type=Path, required=True, help="PDF-Datei")
     phones.set_defaults(handler=run_phones)
+    records = actions.add_parser("records", help="was wann an wen ging (Versandprotokoll)")
+    records.add_argument("--event", type=int, help="nur zu dieser Veranstaltung")
+    records.add_argument("-o", "--output", type=Path, help="in diese Datei schreiben")
+    records.set_defaults(handler=run_records)
 
 
 def _batch(db: Database, args: argparse.Namespace) -> MailBatch:
@@ -125,4 +134,28 @@ def run_phones(db: Database, args: argparse.Namespace) -> int:
     batch = _batch(db, args)
     write_private(args.output, phone_list_pdf(db, batch))
     print(f"Telefonliste mit {len(batch.phone_list)} Personen gespeichert: {args.output}")
+    return 0
+
+
+RECORD_HEADERS = ("Zeit", "Art", "Empfänger:in", "Adresse", "Betreff", "Weg", "Ergebnis")
+
+
+def run_records(db: Database, args: argparse.Namespace) -> int:
+    labels = {info.kind.value: info.label for info in KINDS}
+    rows = [
+        [
+            f"{r.at:%d.%m.%Y %H:%M}",
+            labels.get(r.kind, r.kind),
+            r.recipient,
+            r.address,
+            r.subject,
+            "gesendet" if r.way == "smtp" else "Entwurf",
+            "ok" if r.ok else r.error,
+        ]
+        for r in list_records(db, args.event)
+    ]
+    if rows:
+        write_output(text_table(RECORD_HEADERS, rows), args.output)
+    else:
+        write_output("Noch nichts verschickt.\n", args.output)
     return 0

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +37,12 @@ from patenbuero.services.mail.account import smtp_account
 from patenbuero.services.mail.compose import EVENT_KINDS, MailBatch, compose
 from patenbuero.services.mail.kinds import KINDS
 from patenbuero.services.mail.phone_list import phone_list_pdf
-from patenbuero.services.mail.sending import DEFAULT_PAUSE_SECONDS, SendReport, write_drafts
+from patenbuero.services.mail.sending import (
+    DEFAULT_PAUSE_SECONDS,
+    SendReport,
+    list_records,
+    write_drafts,
+)
 from patenbuero.ui.common import prompts
 from patenbuero.ui.mail.send_worker import SendWorker
 
@@ -73,6 +80,12 @@ class MailDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Vorschau"))
+        self.records = QTreeWidget(self)
+        self.records.setRootIsDecorated(False)
+        self.records.setHeaderLabels(
+            [self.tr("Zeit"), self.tr("Art"), self.tr("An"), self.tr("Weg"), self.tr("Ergebnis")]
+        )
+        self.records.setMaximumHeight(150)
         self.pause = QDoubleSpinBox(self)
         self.pause.setRange(0, 60)
         self.pause.setSuffix(self.tr(" s Pause"))
@@ -98,6 +111,7 @@ class MailDialog(QDialog):
         self.phones_button.clicked.connect(self.save_phone_list)
         self.close_button.clicked.connect(self.reject)
         self.reload()
+        self.show_records()
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -128,6 +142,8 @@ class MailDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
+        layout.addWidget(QLabel(self.tr("Bisher verschickt")))
+        layout.addWidget(self.records)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(bar)
@@ -185,6 +201,24 @@ class MailDialog(QDialog):
         if batch.mails:
             self.recipients.setCurrentRow(0)
         self._update_buttons()
+
+    def show_records(self) -> None:
+        """What went to whom and when (for this event, or all)."""
+        labels = {info.kind.value: info.label for info in KINDS}
+        self.records.clear()
+        for record in list_records(self._db, self._event_id):
+            way = self.tr("gesendet") if record.way == "smtp" else self.tr("Entwurf")
+            self.records.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        f"{record.at:%d.%m.%Y %H:%M}",
+                        labels.get(record.kind, record.kind),
+                        f"{record.recipient} <{record.address}>",
+                        way,
+                        self.tr("ok") if record.ok else record.error,
+                    ]
+                )
+            )
 
     def _show_mail(self, row: int) -> None:
         batch = self.batch
@@ -267,6 +301,7 @@ class MailDialog(QDialog):
 
     def _done(self) -> None:
         self.worker = None
+        self.show_records()
         self.stop_button.setVisible(False)
         self._update_buttons()
 
@@ -289,6 +324,7 @@ class MailDialog(QDialog):
             "zu öffnen und abzuschicken."
         ).replace("%1", str(len(report.files)))
         self.status.setText(text)
+        self.show_records()
 
     def save_phone_list(self) -> None:
         if self.batch is None:
