@@ -39,6 +39,17 @@ def test_preview_drafts_and_phone_list(db, tmp_path, capsys) -> None:
         assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
 
 
+def test_due_reminders(db, capsys) -> None:
+    ids = mail_event(db)
+    path = str(db.location.path)
+    db.dispose()
+    assert main(["--db", path, "mail", "due", "--days", "400"]) != 0
+    assert "0 bis 60 Tage" in capsys.readouterr().err
+    assert main(["--db", path, "mail", "due"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Keine Erinnerung fällig.") or f"--event {ids['event']}" in out
+
+
 def test_bad_input_is_one_german_line(db, capsys) -> None:
     ids = mail_event(db)
     path = str(db.location.path)

@@ -15,6 +15,7 @@ from patenbuero.services.mail.account import smtp_account
 from patenbuero.services.mail.compose import MailBatch, compose
 from patenbuero.services.mail.kinds import KINDS
 from patenbuero.services.mail.phone_list import phone_list_pdf
+from patenbuero.services.mail.reminders import DEFAULT_REMINDER_DAYS, reminders_due
 from patenbuero.services.mail.sending import (
     DEFAULT_PAUSE_SECONDS,
     list_records,
@@ -57,6 +58,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     drafts.set_defaults(handler=run_drafts)
     phones.add_argument("-o", "--output", type=Path, required=True, help="PDF-Datei")
     phones.set_defaults(handler=run_phones)
+    due = actions.add_parser("due", help="Veranstaltungen, deren Erinnerung jetzt fällig ist")
+    due.add_argument(
+        "--days",
+        type=int,
+        default=DEFAULT_REMINDER_DAYS,
+        help=f"so viele Tage vor Beginn (Standard {DEFAULT_REMINDER_DAYS})",
+    )
+    due.set_defaults(handler=run_due)
     records = actions.add_parser("records", help="was wann an wen ging (Versandprotokoll)")
     records.add_argument("--event", type=int, help="nur zu dieser Veranstaltung")
     records.add_argument("-o", "--output", type=Path, help="in diese Datei schreiben")
@@ -158,4 +167,17 @@ def run_records(db: Database, args: argparse.Namespace) -> int:
         write_output(text_table(RECORD_HEADERS, rows), args.output)
     else:
         write_output("Noch nichts verschickt.\n", args.output)
+    return 0
+
+
+def run_due(db: Database, args: argparse.Namespace) -> int:
+    due = reminders_due(db, args.days)
+    if not due:
+        print("Keine Erinnerung fällig.")
+    for row in due:
+        print(
+            f"{row.event_id}\t{row.starts_at:%d.%m.%Y %H:%M}\t{row.title}\t"
+            f"{row.confirmed} bestätigt – "
+            f"patenbuero mail send --kind reminder --event {row.event_id}"
+        )
     return 0
