@@ -5,6 +5,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +20,8 @@ from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the
 from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
 
 atexit.register(shutil.rmtree, os.environ["PATENBUERO_LOG_DIR"], True)
+if TYPE_CHECKING:
+    from tests.helpers.memory_keyring import MemoryKeyring
 
 DEMO_TODAY = dt.date(2026, 11, 25)
 
@@ -53,6 +56,20 @@ def isolated_pc_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     folder = tmp_path_factory.mktemp("arbeitsplatz")
     monkeypatch.setenv("PATENBUERO_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator["MemoryKeyring"]:
+    """Passwords go to memory, never to this PC's real keyring."""
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ COMMAND_GROUPS = (
     "pdf",
     "projects",
     "inquiries",
+    "mail",
     "privacy",
     "transfer",
 )
@@ -38,6 +39,7 @@ COMMAND_MODULES = {
     "import": "projects",
     "export": "projects",
     "inquiries": "inquiries",
+    "mail": "mail",
     "persons": "privacy",
     "privacy": "privacy",
     "transfer": "transfer",

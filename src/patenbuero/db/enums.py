@@ -85,8 +85,16 @@ class ForwardingOutcome(StrEnum):
     """What came of a Weiterleitung, where the project told the office."""
 
     UNKNOWN = "unknown"
+    CONTACTED = "contacted"
     STARTED = "started"
-    NOT_STARTED = "not_started"
+    NOT_STARTED = "not_started"  # shown as "passt nicht"
+    NO_REPLY = "no_reply"
+
+
+# Outcomes after which nothing more is expected from the project.
+FINAL_OUTCOMES = frozenset(
+    {ForwardingOutcome.STARTED, ForwardingOutcome.NOT_STARTED, ForwardingOutcome.NO_REPLY}
+)
 
 
 class InquiryStatus(StrEnum):

@@ -21,7 +21,16 @@ from patenbuero.errors import DatabaseOpenError
 log = logging.getLogger(__name__)
 
 # Every revision in db/migrations/versions, oldest first (a test keeps this in step).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0004", "0005", "0006", "0003", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0004",
+    "0005",
+    "0006",
+    "0003",
+    "0007",
+    "0008",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"
 

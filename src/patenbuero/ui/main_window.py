@@ -25,6 +25,7 @@ from patenbuero.ui.common import folders
 from patenbuero.ui.common.funding import FundersDialog
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.inquiries.tab import InquiriesTab
+from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
 from patenbuero.ui.manual_dialog import ManualDialog
 from patenbuero.ui.persons.tab import PersonsTab
 from patenbuero.ui.plan.tab import PlanTab
@@ -187,6 +188,9 @@ class MainWindow(QMainWindow):
         lists_action = QAction(self.tr("&Listen (Zielgruppen, Stadtteile) …"), self)
         lists_action.triggered.connect(self.open_reference_lists)
         edit_menu.addAction(lists_action)
+        mail_action = QAction(self.tr("&Mailkonto und Mailtexte …"), self)
+        mail_action.triggered.connect(lambda: MailSettingsDialog(self.db, self).exec())
+        edit_menu.addAction(mail_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)

@@ -194,5 +194,28 @@ def test_channel_and_outcome_are_recorded_for_the_sachbericht(qtbot, tab, demo_d
     qtbot.mouseClick(panel.outcome_button, Qt.MouseButton.LeftButton)
     detail = get_inquiry(demo_db, row.id)
     assert detail.forwardings[0].outcome == "started"
-    assert panel.forwardings.topLevelItem(0).text(2) == "Patenschaft begonnen"
+    assert panel.forwardings.topLevelItem(0).text(3).startswith("Patenschaft begonnen (")
+    assert detail.forwardings[0].outcome_on == tab.today()
     assert inquiry_figures(demo_db, row.received_on.year).new_volunteers == before + 1
+
+
+def test_due_follow_ups_open_the_inquiry_on_its_forwardings(qtbot, tab, demo_db) -> None:
+    from patenbuero.services.inquiries.follow_up import due_follow_ups
+    from patenbuero.ui.inquiries.follow_up_dialog import FollowUpDialog
+
+    due = due_follow_ups(demo_db, today=TODAY)
+    assert due, "the demo has forwardings without an answer"
+    assert tab.due_button.text() == f"Fällige Nachfragen ({len(due)})"
+    seen: list[FollowUpDialog] = []
+
+    def choose_first(dialog: QDialog) -> bool:
+        assert isinstance(dialog, FollowUpDialog)
+        seen.append(dialog)
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    tab.run_dialog = choose_first
+    qtbot.mouseClick(tab.due_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].tree.topLevelItemCount() == len(due)
+    assert tab.form.inquiry_id == due[0].inquiry_id
+    assert tab.details.currentWidget() is tab.forwarding

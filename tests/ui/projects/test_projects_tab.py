@@ -311,3 +311,23 @@ def test_conflict_dialog_can_take_the_other_version(qtbot, tab, demo_db) -> None
     qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
     assert projects.get_project(demo_db, project_id).phone == "0345 1111111"
     assert tab.form.lines["phone"].text() == "0345 1111111" and not tab.form.is_dirty
+
+
+def test_project_page_lists_forwarded_inquiries_and_outcomes(qtbot, tab, demo_db) -> None:
+    from sqlalchemy import func, select
+
+    from patenbuero.db.models import Forwarding
+
+    with demo_db.reading() as session:
+        project_id, count = session.execute(
+            select(Forwarding.project_id, func.count())
+            .group_by(Forwarding.project_id)
+            .order_by(func.count().desc())
+        ).first()
+    tab.open_project(project_id)
+    panel = tab.inquiries
+    tab.details.setCurrentWidget(panel)
+    assert panel.tree.topLevelItemCount() == count
+    assert panel.summary.text().startswith(f"{count} Anfragen weitergeleitet")
+    outcomes = {panel.tree.topLevelItem(i).text(3) for i in range(count)}
+    assert outcomes & {"noch offen"} or any("(" in text for text in outcomes)

@@ -5,6 +5,7 @@ from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
+from patenbuero.db.models.mail import MailRecord
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry
 from patenbuero.db.models.projects import (
@@ -28,6 +29,7 @@ __all__ = [
     "Forwarding",
     "Funder",
     "Inquiry",
+    "MailRecord",
     "MemberProject",
     "Organisation",
     "Person",

@@ -66,6 +66,8 @@ class Forwarding(Base):
     outcome: Mapped[str] = mapped_column(
         String(20), default=ForwardingOutcome.UNKNOWN.value, server_default="unknown"
     )
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)  # None: forwarded_on + 14 days
+    outcome_on: Mapped[dt.date | None] = mapped_column(Date)
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="forwardings")
     project: Mapped[MemberProject] = relationship()

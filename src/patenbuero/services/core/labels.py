@@ -92,8 +92,10 @@ INQUIRY_CHANNEL = {
 
 FORWARDING_OUTCOME = {
     ForwardingOutcome.UNKNOWN: "noch offen",
+    ForwardingOutcome.CONTACTED: "Kontakt aufgenommen",
     ForwardingOutcome.STARTED: "Patenschaft begonnen",
-    ForwardingOutcome.NOT_STARTED: "kam nicht zustande",
+    ForwardingOutcome.NOT_STARTED: "passt nicht",
+    ForwardingOutcome.NO_REPLY: "keine Rückmeldung",
 }
 
 INQUIRY_STATUS = {

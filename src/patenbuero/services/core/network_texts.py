@@ -27,6 +27,7 @@ class NetworkTexts:
     website: str = ""
     funder_line: str = ""
     privacy_note: str = ""
+    privacy_url: str = ""
 
 
 TEXT_LABELS = {
@@ -41,6 +42,7 @@ TEXT_LABELS = {
     "website": "Website",
     "funder_line": "Förderhinweis",
     "privacy_note": "Datenschutzhinweis",
+    "privacy_url": "Link zur Datenschutzerklärung",
 }
 
 

@@ -76,6 +76,11 @@ def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, networ
             _consent_to_pass_on(rows, inquiry_id, received)
         for offset, project in enumerate(ask.forward_to):
             forwarded = min(today, received + dt.timedelta(days=1 + offset + rng.randrange(3)))
+            outcome = (
+                ("started" if number % 2 == 0 else "not_started")
+                if ask.kind == K.BECOME_VOLUNTEER and (today - forwarded).days > 20
+                else "unknown"
+            )
             rows.add(
                 Forwarding,
                 inquiry_id=inquiry_id,
@@ -83,11 +88,9 @@ def add_small_inquiries(rows: RowSet, rng: random.Random, today: dt.date, networ
                 forwarded_on=forwarded,
                 note="per E-Mail mit Einverständnis weitergeleitet",
                 # Older forwardings of would-be Pat:innen have a known outcome.
-                outcome=(
-                    ("started" if number % 2 == 0 else "not_started")
-                    if ask.kind == K.BECOME_VOLUNTEER and (today - forwarded).days > 20
-                    else "unknown"
-                ),
+                outcome=outcome,
+                outcome_on=None if outcome == "unknown" else forwarded + dt.timedelta(days=12),
+                follow_up_on=forwarded + dt.timedelta(days=14),
             )
 
 

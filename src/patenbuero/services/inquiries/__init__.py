@@ -5,5 +5,6 @@ the names exported here (the Sachbericht counts the inquiries of a year).
 """
 
 from patenbuero.services.inquiries.figures import InquiryFigures, inquiry_figures
+from patenbuero.services.inquiries.follow_up import due_follow_ups
 
-__all__ = ["InquiryFigures", "inquiry_figures"]
+__all__ = ["InquiryFigures", "due_follow_ups", "inquiry_figures"]

@@ -20,6 +20,7 @@ from patenbuero.io.mail import WINDOWS_MAILTO_LIMIT
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import NetworkTexts, load_texts
+from patenbuero.services.inquiries.follow_up import FOLLOW_UP_DAYS
 from patenbuero.services.inquiries.use_cases import (
     ForwardingRow,
     InquiryDetail,
@@ -128,7 +129,12 @@ def forward_inquiry(
                 raise ValidationError(
                     f"„{project.name}“ ist {state} und bekommt keine Anfragen.", field="projects"
                 )
-            forwarding = Forwarding(project=project, forwarded_on=forwarded_on, note=note.strip())
+            forwarding = Forwarding(
+                project=project,
+                forwarded_on=forwarded_on,
+                note=note.strip(),
+                follow_up_on=forwarded_on + dt.timedelta(days=FOLLOW_UP_DAYS),
+            )
             inquiry.forwardings.append(forwarding)
             forwarded.append(forwarding)
         inquiry.status = InquiryStatus.FORWARDED.value

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from patenbuero.db.enums import (
     ConsentPurpose,
-    ForwardingOutcome,
     InquiryChannel,
     InquiryKind,
     InquiryStatus,
@@ -68,6 +67,8 @@ class ForwardingRow:
     note: str
     outcome: str = "unknown"
     outcome_label: str = ""
+    outcome_on: dt.date | None = None
+    follow_up_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -287,17 +288,6 @@ def outcome_choices() -> list[tuple[str, str]]:
     return [(str(value), label) for value, label in labels.FORWARDING_OUTCOME.items()]
 
 
-def set_forwarding_outcome(db: Database, forwarding_id: int, outcome: str) -> None:
-    """Record what came of a forwarding (for the Sachbericht: new Pat:innen)."""
-    if outcome not in {value.value for value in ForwardingOutcome}:
-        raise ValidationError("Unbekanntes Ergebnis der Weiterleitung.", field="outcome")
-    with db.unit_of_work() as session:
-        forwarding = session.get(Forwarding, forwarding_id)
-        if forwarding is None:
-            raise NotFoundError(GONE)
-        forwarding.outcome = outcome
-
-
 def status_choices() -> list[tuple[str, str]]:
     """``(value, German label)`` of every status."""
     return [(status.value, text) for status, text in labels.INQUIRY_STATUS.items()]
@@ -380,6 +370,8 @@ def _detail(inquiry: Inquiry) -> InquiryDetail:
                 f.note,
                 f.outcome,
                 labels.label(labels.FORWARDING_OUTCOME, f.outcome),
+                f.outcome_on,
+                f.follow_up_on or f.forwarded_on + dt.timedelta(days=14),
             )
             for f in inquiry.forwardings
         ),

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -46,7 +48,7 @@ class ForwardingPanel(QWidget):
 
     forward_requested = Signal()
     mail_requested = Signal(int)
-    outcome_requested = Signal(int, str)  # forwarding id, outcome
+    outcome_requested = Signal(int, str, object)  # forwarding id, outcome, date
     show_all_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,7 +60,14 @@ class ForwardingPanel(QWidget):
         self.show_all = QCheckBox(self.tr("auch nicht passende aktive Projekte zeigen"), self)
         self.forward_button = QPushButton(self.tr("An angehakte Projekte weiterleiten …"), self)
         self.forwardings = _tree(
-            [self.tr("Datum"), self.tr("Projekt"), self.tr("Ergebnis"), self.tr("Notiz")], self
+            [
+                self.tr("Datum"),
+                self.tr("Projekt"),
+                self.tr("Nachfrage am"),
+                self.tr("Ergebnis"),
+                self.tr("Notiz"),
+            ],
+            self,
         )
         self.forwardings.setMaximumHeight(160)
         self.no_forwardings = QLabel(self.tr("Noch nicht weitergeleitet."), self)
@@ -68,6 +77,10 @@ class ForwardingPanel(QWidget):
         self.outcome.setToolTip(self.tr("Was kam heraus? (für den Sachbericht)"))
         for value, label in outcome_choices():
             self.outcome.addItem(label, value)
+        self.outcome_date = QDateEdit(QDate.currentDate(), self)
+        self.outcome_date.setCalendarPopup(True)
+        self.outcome_date.setDisplayFormat("dd.MM.yyyy")
+        self.outcome_date.setToolTip(self.tr("Wann kam das Ergebnis?"))
         self.outcome_button = QPushButton(self.tr("Ergebnis eintragen"), self)
         self.outcome_button.clicked.connect(self._on_outcome)
         self.suggestions.itemChanged.connect(self._update_buttons)
@@ -96,6 +109,7 @@ class ForwardingPanel(QWidget):
         done_layout.addWidget(self.no_forwardings)
         done_bar = QHBoxLayout()
         done_bar.addWidget(self.outcome)
+        done_bar.addWidget(self.outcome_date)
         done_bar.addWidget(self.outcome_button)
         done_bar.addStretch(1)
         done_bar.addWidget(self.mail_button)
@@ -154,8 +168,12 @@ class ForwardingPanel(QWidget):
     def show_forwardings(self, rows: Sequence[ForwardingRow]) -> None:
         self.forwardings.clear()
         for row in rows:
+            outcome = row.outcome_label
+            if row.outcome_on is not None:
+                outcome += f" ({format_date(row.outcome_on)})"
+            follow_up = format_date(row.follow_up_on) if row.follow_up_on else ""
             item = QTreeWidgetItem(
-                [format_date(row.forwarded_on), row.project_name, row.outcome_label, row.note]
+                [format_date(row.forwarded_on), row.project_name, follow_up, outcome, row.note]
             )
             item.setData(0, _ID_ROLE, row.project_id)
             item.setData(0, _FORWARDING_ROLE, row.id)
@@ -201,8 +219,9 @@ class ForwardingPanel(QWidget):
     def _on_outcome(self) -> None:
         item = self.forwardings.currentItem()
         if item is not None:
+            day: dt.date = self.outcome_date.date().toPython()  # type: ignore[assignment]
             self.outcome_requested.emit(
-                int(item.data(0, _FORWARDING_ROLE)), str(self.outcome.currentData())
+                int(item.data(0, _FORWARDING_ROLE)), str(self.outcome.currentData()), day
             )
 
     def _on_mail(self, *_args: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
+from patenbuero.services.inquiries.follow_up import due_follow_ups, record_outcome
 from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiries.matching import suggest_projects
-from patenbuero.services.inquiries.use_cases import set_forwarding_outcome
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
+from patenbuero.ui.inquiries.finder_window import ProjectFinder
+from patenbuero.ui.inquiries.follow_up_dialog import FollowUpDialog
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
 from patenbuero.ui.inquiries.list_panel import InquiryListPanel
-from patenbuero.ui.inquiries.mail_dialog import MailDialog
+from patenbuero.ui.inquiries.mail_dialog import MailDialog as ForwardingMailDialog
+from patenbuero.ui.mail.mail_dialog import MailDialog
 
 
 class InquiriesTab(QWidget):
@@ -48,6 +51,12 @@ class InquiriesTab(QWidget):
         self.form = InquiryForm(self)
         self.forwarding = ForwardingPanel(self)
         self.new_button = QPushButton(self.tr("Neue Anfrage"), self)
+        self.due_button = QPushButton(self.tr("Fällige Nachfragen"), self)
+        self.finder_button = QPushButton(self.tr("Projektfinder (Infostand)"), self)
+        self.finder_button.setToolTip(
+            self.tr("Vollbild für Besucher:innen; beenden mit Strg+Umschalt+Q")
+        )
+        self.finder: ProjectFinder | None = None
         self.details = QTabWidget(self)
         self._shown_once = False
         self._build()
@@ -61,6 +70,8 @@ class InquiriesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addStretch(1)
+        bar.addWidget(self.finder_button)
+        bar.addWidget(self.due_button)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.panel, 1)
         self.details.addTab(self.form, self.tr("Angaben"))
@@ -77,6 +88,8 @@ class InquiriesTab(QWidget):
     def _connect(self) -> None:
         self.panel.inquiry_chosen.connect(self._on_inquiry_chosen)
         self.new_button.clicked.connect(self.new_inquiry)
+        self.due_button.clicked.connect(self.show_due)
+        self.finder_button.clicked.connect(self.open_finder)
         self.form.save_button.clicked.connect(self.save)
         self.form.revert_button.clicked.connect(self._revert)
         self.form.close_button.clicked.connect(self.close_current)
@@ -98,6 +111,12 @@ class InquiriesTab(QWidget):
             projects.list_districts(self._db),
         )
         self.panel.set_rows(inquiries.list_inquiries(self._db, today=self.today()))
+        due = len(due_follow_ups(self._db, today=self.today()))
+        self.due_button.setText(
+            self.tr("Fällige Nachfragen (%1)").replace("%1", str(due))
+            if due
+            else self.tr("Fällige Nachfragen")
+        )
         current = self.form.inquiry_id
         if current is not None and not self.form.is_dirty:
             self.open_inquiry(current)
@@ -136,6 +155,8 @@ class InquiriesTab(QWidget):
         self.form.load(detail)
         self.form.setEnabled(True)
         self.forwarding.show_forwardings(detail.forwardings)
+        today = self.today()
+        self.forwarding.outcome_date.setDate(QDate(today.year, today.month, today.day))
         self._load_matches()
 
     def new_inquiry(self) -> None:
@@ -197,10 +218,10 @@ class InquiriesTab(QWidget):
         project_ids = [f.project_id for f in dialog.outcome.forwarded]
         self._show_mails(inquiry_id, project_ids)
 
-    def record_outcome(self, forwarding_id: int, outcome: str) -> None:
+    def record_outcome(self, forwarding_id: int, outcome: str, on: dt.date | None = None) -> None:
         """What came of a forwarding, e.g. a new Pat:in (counted in the Sachbericht)."""
         try:
-            set_forwarding_outcome(self._db, forwarding_id, outcome)
+            status = record_outcome(self._db, forwarding_id, outcome, on, today=self.today())
         except UserError as error:
             prompts.refuse(self, self.tr("Nicht geändert"), error.message)
             return
@@ -208,7 +229,38 @@ class InquiriesTab(QWidget):
             self.open_inquiry(self.form.inquiry_id)
         self.forwarding.select_forwarding(forwarding_id)
         announce(Kind.INQUIRIES, self)
-        self._say(self.tr("Ergebnis der Weiterleitung eingetragen."))
+        if status == "closed":
+            self._say(self.tr("Ergebnis eingetragen; die Anfrage ist damit erledigt."))
+        else:
+            self._say(self.tr("Ergebnis der Weiterleitung eingetragen."))
+
+    def open_finder(self, *, full_screen: bool = True) -> ProjectFinder:
+        """The info stand's full-screen mode; new visits show up here when it ends."""
+        finder = ProjectFinder(self._db)
+        finder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        finder.destroyed.connect(lambda: announce(Kind.INQUIRIES, None))
+        self.finder = finder
+        if full_screen:
+            finder.showFullScreen()
+        else:
+            finder.show()
+        return finder
+
+    def show_due(self) -> None:
+        """The forwardings to ask about; opening one shows its inquiry."""
+        dialog = FollowUpDialog(
+            due_follow_ups(self._db, today=self.today()),
+            self,
+            on_mail=lambda ids: self.run_dialog(
+                MailDialog(self._db, kind="follow_up", forwarding_ids=ids, parent=self)
+            ),
+        )
+        if self.run_dialog(dialog) and dialog.chosen_inquiry is not None:
+            if not self._may_leave_form():
+                return
+            self.panel.select_inquiry(dialog.chosen_inquiry)
+            self.open_inquiry(dialog.chosen_inquiry)
+            self.details.setCurrentWidget(self.forwarding)
 
     def show_mail(self, project_id: int) -> None:
         if self.form.inquiry_id is not None:
@@ -223,7 +275,7 @@ class InquiriesTab(QWidget):
             prompts.refuse(self, self.tr("E-Mail-Text"), error.message)
             return
         if mails:
-            self.run_dialog(MailDialog(mails, self))
+            self.run_dialog(ForwardingMailDialog(mails, self))
 
     def _change_status(self, change: Callable[[Database, int], object], done: str) -> None:
         inquiry_id = self.form.inquiry_id

@@ -34,6 +34,7 @@ from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column
+from patenbuero.ui.mail.mail_dialog import MailDialog
 from patenbuero.ui.plan.common import SaveFileAsker, ask_save_file, show_error, write_file
 from patenbuero.ui.plan.event_dialog import EventDialog
 from patenbuero.ui.plan.invitation_dialog import InvitationDialog
@@ -141,6 +142,8 @@ class PlanTab(QWidget):
             self._action(actions, self.tr("Löschen"), self.delete_selected),
             self._action(actions, self.tr("Einladung…"), self.invite_selected),
         ]
+        self.mail_button = self._action(actions, self.tr("E-Mails…"), self.mail_selected)
+        self.event_buttons.append(self.mail_button)
         export = QToolButton()
         export.setText(self.tr("Kalender exportieren (.ics)"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -323,6 +326,12 @@ class PlanTab(QWidget):
         row = self._one_selected()
         if row is not None:
             self.run_dialog(InvitationDialog(self._db, row.id, parent=self))
+
+    def mail_selected(self) -> None:
+        """Mails about the event: confirmations, reminders, changes, cancellation …"""
+        row = self._one_selected()
+        if row is not None:
+            self.run_dialog(MailDialog(self._db, row.id, parent=self))
 
     def cancel_selected(self) -> None:
         row = self._one_selected()

@@ -36,6 +36,7 @@ from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.projects.contacts_panel import ContactsPanel
 from patenbuero.ui.projects.form import ProjectForm
+from patenbuero.ui.projects.inquiries_panel import ProjectInquiriesPanel
 from patenbuero.ui.projects.list_panel import STATUS_COLOURS, ProjectListPanel
 from patenbuero.ui.projects.mailing_list_page import MailingListPage
 from patenbuero.ui.projects.organisations_page import OrganisationsPage
@@ -46,7 +47,7 @@ __all__ = ["STATUS_COLOURS", "ProjectsTab"]
 class ProjectsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        refresh_on(self, (Kind.PROJECTS,), self.refresh)
+        refresh_on(self, (Kind.PROJECTS, Kind.INQUIRIES), self.refresh)
         self._db = db
         self.last_message = ""
         self.panel = ProjectListPanel(self)
@@ -59,6 +60,7 @@ class ProjectsTab(QWidget):
         self.partners = ContactsPanel(
             db, partners=True, organisations=self._organisation_names, parent=self
         )
+        self.inquiries = ProjectInquiriesPanel(db, self)
         self.mailing_list = MailingListPage(db, self)
         self.organisations = OrganisationsPage(db, self)
         self._organisation_list: list[str] = []
@@ -90,6 +92,7 @@ class ProjectsTab(QWidget):
         self.details = QTabWidget(self)
         self.details.addTab(self.form, self.tr("Angaben"))
         self.details.addTab(self.contacts, self.tr("Ansprechpartner:innen"))
+        self.details.addTab(self.inquiries, self.tr("Anfragen"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
@@ -149,6 +152,7 @@ class ProjectsTab(QWidget):
         self.form.load(detail)
         self.form.setEnabled(detail is not None)
         self.contacts.show_project(detail.id if detail else None)
+        self.inquiries.show_project(detail.id if detail else None)
 
     def new_project(self) -> None:
         if not self._may_leave_form():

@@ -1,0 +1,1 @@
+"""Mail: compose, preview, send or save drafts; the mail account and texts."""
