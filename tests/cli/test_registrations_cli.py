@@ -121,3 +121,34 @@ def test_import_finds_the_header_below_a_title_and_keeps_cancelled(db, tmp_path,
     assert status == {"Kühn": "confirmed", "Yılmaz": "confirmed"}
     assert main([*args, str(path), "--header-line", "1"]) == 1
     assert "Kopfzeile" in capsys.readouterr().err
+
+
+def test_stats_for_one_funder_and_an_unknown_one(tmp_path, capsys) -> None:
+    from patenbuero.launcher import main
+    from patenbuero.services.core.database import open_database
+    from patenbuero.services.core.funders import save_funder
+
+    path = tmp_path / "f.sqlite3"
+    save_funder(open_database(str(path)), None, "Stadt Halle")
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "registrations",
+                "stats",
+                "--year",
+                "2026",
+                "--funder",
+                "stadt halle",
+            ]
+        )
+        == 0
+    )
+    assert "Nur Veranstaltungen, die „Stadt Halle“ fördert" in capsys.readouterr().out
+    assert (
+        main(["--db", str(path), "registrations", "stats", "--year", "2026", "--funder", "Land"])
+        == 1
+    )
+    error = capsys.readouterr().err
+    assert "Einen Fördermittelgeber „Land“ gibt es nicht" in error and len(error.splitlines()) == 1

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from patenbuero.db.models import Event, Forwarding, Inquiry, MemberProject
+from patenbuero.errors import NotFoundError
 from patenbuero.services.registrations.attendance import add_walk_in, set_attendance
 from patenbuero.services.registrations.persons import PersonInput
 from patenbuero.services.registrations.sachbericht import figures, sachbericht
@@ -122,3 +123,41 @@ def test_xlsx_has_numbers_and_pdf_is_one_page(report_db) -> None:
     assert "Sachbericht 2026" in text and "Teilnahmen (anwesend)" in text
     assert "20,0 %" in text and "neue Pat:innen durch Weiterleitung" in text
     assert len(figures(sachbericht(report_db, 2026, as_of=AS_OF))) > 10
+
+
+def test_one_funder_counts_its_events_and_its_series(report_db) -> None:
+    from sqlalchemy import select
+
+    from patenbuero.db.models import Series
+    from patenbuero.services.core.funders import (
+        Funding,
+        find_funder,
+        save_funder,
+        set_series_funding,
+    )
+    from patenbuero.services.registrations.sachbericht_export import funder_scope, note
+    from tests.helpers.persons import fund
+
+    with report_db.unit_of_work() as session:
+        ids = dict(session.execute(select(Event.title, Event.id)).all())
+        series = Series(title="Reihe", description="", module_count=1, required_modules=1)
+        session.add(series)
+        session.flush()
+        session.get(Event, ids["Vernetzung"]).series_id = series.id
+        session.get(Event, ids["Vernetzung"]).module_number = 1
+        series_id = series.id
+    fund(report_db, ids["Fachtag"], "Lokales Bündnis")
+    esf = save_funder(report_db, None, "ESF Plus")
+    set_series_funding(report_db, series_id, Funding(funder_id=esf))
+
+    local = find_funder(report_db, "  lokales   bündnis ")
+    events, scope = funder_scope(report_db, local.id, local.name)
+    report = sachbericht(report_db, 2026, as_of=AS_OF, event_ids=events, scope=scope)
+    assert (report.events_held, report.registrations, report.attendances) == (1, 3, 2)
+    assert note(report).startswith("Nur Veranstaltungen, die „Lokales Bündnis“ fördert")
+    events, scope = funder_scope(report_db, esf, "ESF Plus")
+    assert sachbericht(report_db, 2026, as_of=AS_OF, event_ids=events).events_held == 1
+    pdf = export_sachbericht(report_db, 2026, "pdf", as_of=AS_OF, event_ids=events, scope=scope)
+    assert "ESF Plus" in " ".join(pdftotext_pages(pdf))
+    with pytest.raises(NotFoundError, match=r"„Bund“ gibt es nicht.*„ESF Plus“"):
+        find_funder(report_db, "Bund")

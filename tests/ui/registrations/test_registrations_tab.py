@@ -314,3 +314,21 @@ def test_register_a_known_person_by_keyboard_with_the_one_search_rule(qtbot, db)
     assert messages == [
         "Die Veranstaltung ist ausgebucht: Heike Kühn steht auf der Warteliste (Platz 1)."
     ]
+
+
+def test_sachbericht_for_one_funder_chosen_by_keyboard(qtbot, demo_db) -> None:
+    from patenbuero.services.core.funders import save_funder
+    from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog
+
+    save_funder(demo_db, None, "Stadt Halle")
+    dialog = SachberichtDialog(demo_db, 2026)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    everything = {(f.label, f.value) for f in dialog.table.model.rows()}
+    dialog.funder.setFocus()
+    qtbot.keyClick(dialog.funder, Qt.Key.Key_Down)
+    assert dialog.funder.currentText() == "Stadt Halle"
+    assert dialog.note.text().startswith("Nur Veranstaltungen, die „Stadt Halle“ fördert")
+    funded = {f.label: f.value for f in dialog.table.model.rows()}
+    assert funded["Veranstaltungen durchgeführt"] == 0
+    assert {(label, value) for label, value in funded.items()} != everything

@@ -8,6 +8,7 @@ from pathlib import Path
 from patenbuero.cli.german_argparse import positive_id, year
 from patenbuero.cli.output import csv_table, text_table, write_output
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import find_funder
 from patenbuero.services.registrations.reports import (
     REGISTRATION_HEADERS,
     export_registrations,
@@ -18,6 +19,7 @@ from patenbuero.services.registrations.sachbericht_export import (
     HEADERS,
     export_sachbericht,
     format_value,
+    funder_scope,
     note,
 )
 from patenbuero.services.registrations.use_cases import cancel_by_email, list_registrations
@@ -50,6 +52,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     stats.add_argument("--year", type=year, required=True, help="Jahr (JJJJ)")
     stats.add_argument("--format", choices=["text", "csv", "xlsx", "pdf"], default="text")
     stats.add_argument("-o", "--output", type=Path, help="Zieldatei")
+    stats.add_argument(
+        "--funder", metavar="NAME", help="nur Veranstaltungen dieses Fördermittelgebers"
+    )
     stats.set_defaults(handler=run_stats)
 
     from patenbuero.cli.commands.registration_import import add_import_command
@@ -86,10 +91,16 @@ def run_export(db: Database, args: argparse.Namespace) -> int:
 
 
 def run_stats(db: Database, args: argparse.Namespace) -> int:
+    event_ids: set[int] | None = None
+    scope = ""
+    if args.funder:
+        funder = find_funder(db, args.funder)
+        event_ids, scope = funder_scope(db, funder.id, funder.name)
     if args.format == "text":
-        report = sachbericht(db, args.year)
+        report = sachbericht(db, args.year, event_ids=event_ids, scope=scope)
         rows = [[f.section, f.label, format_value(f)] for f in figures(report)]
         write_output(note(report) + "\n\n" + text_table(HEADERS, rows), args.output)
     else:
-        write_output(export_sachbericht(db, args.year, args.format), args.output)
+        data = export_sachbericht(db, args.year, args.format, event_ids=event_ids, scope=scope)
+        write_output(data, args.output)
     return 0

@@ -208,6 +208,23 @@ def funded_events_select(*columns: object) -> Select:  # type: ignore[type-arg]
     )
 
 
+def funded_event_ids(db: Database, funder_id: int) -> set[int]:
+    """The events this funder pays for: its own events and the modules of its series."""
+    with db.reading() as session:
+        return set(session.scalars(funded_events_select(Event.id).where(Funder.id == funder_id)))
+
+
+def find_funder(db: Database, name: str) -> FunderRow:
+    """The funder of this name (any case); a German error names the known ones."""
+    wanted = " ".join(name.split()).casefold()
+    funders = list_funders(db)
+    for row in funders:
+        if " ".join(row.name.split()).casefold() == wanted:
+            return row
+    known = ", ".join(f"„{row.name}“" for row in funders) or "noch keiner"
+    raise NotFoundError(f"Einen Fördermittelgeber „{name}“ gibt es nicht (bekannt: {known}).")
+
+
 def funding_for_print(event: Event) -> FundingForPrint | None:
     """The funder block for an event: its own funder, else the one of its series."""
     for source in (event, event.series):

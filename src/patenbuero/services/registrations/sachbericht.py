@@ -48,6 +48,7 @@ class Sachbericht:
     waitlist_moves: int
     by_kind: tuple[KindFigures, ...]
     inquiries: InquiryFigures
+    scope: str = ""  # which events were counted, when not all (e.g. one funder's)
 
     @property
     def no_show_rate(self) -> float | None:
@@ -71,8 +72,12 @@ def sachbericht(
     *,
     as_of: dt.datetime | None = None,
     event_ids: Collection[int] | None = None,
+    scope: str = "",
 ) -> Sachbericht:
-    """The year's figures; ``as_of`` (default now) decides which events are over."""
+    """The year's figures; ``as_of`` (default now) decides which events are over.
+
+    ``event_ids`` limits the events counted (``scope`` says which, for the reader).
+    """
     as_of = as_of or dt.datetime.now()
     query = select(Event).where(
         Event.starts_at >= dt.datetime(year, 1, 1),
@@ -118,6 +123,7 @@ def sachbericht(
         waitlist_moves=len(moves),
         by_kind=_by_kind(held, active),
         inquiries=inquiry_figures(db, year),
+        scope=scope,
     )
 
 

@@ -9,6 +9,7 @@ from patenbuero.errors import ValidationError
 from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.pdf.sachbericht import SachberichtInput, build_sachbericht
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import funded_event_ids
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.registrations.sachbericht import Figure, Sachbericht, figures, sachbericht
 
@@ -33,7 +34,15 @@ def note(report: Sachbericht) -> str:
     )
     if report.events_upcoming:
         text += f" {report.events_upcoming} Veranstaltung(en) des Jahres stehen noch bevor."
+    if report.scope:
+        text = f"{report.scope} {text}"
     return text
+
+
+def funder_scope(db: Database, funder_id: int, name: str) -> tuple[set[int], str]:
+    """The events one funder pays for, and the sentence that says so in the report."""
+    scope = f"Nur Veranstaltungen, die „{name}“ fördert (auch über ihre Fortbildungsreihe)."
+    return funded_event_ids(db, funder_id), scope
 
 
 def export_sachbericht(
@@ -43,6 +52,7 @@ def export_sachbericht(
     *,
     as_of: dt.datetime | None = None,
     event_ids: Collection[int] | None = None,
+    scope: str = "",
 ) -> bytes:
     """The year's figures as ``csv``, ``xlsx`` or ``pdf``."""
     if file_format not in FORMATS:
@@ -50,7 +60,7 @@ def export_sachbericht(
             f"Unbekanntes Format „{file_format}“; möglich sind {', '.join(FORMATS)}.",
             field="format",
         )
-    report = sachbericht(db, year, as_of=as_of, event_ids=event_ids)
+    report = sachbericht(db, year, as_of=as_of, event_ids=event_ids, scope=scope)
     lines = figures(report)
     if file_format == "pdf":
         return build_sachbericht(_pdf_input(db, report, lines))

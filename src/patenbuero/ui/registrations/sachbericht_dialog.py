@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
+from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.funders import list_funders
 from patenbuero.services.registrations.sachbericht import Figure, figures, sachbericht
 from patenbuero.services.registrations.sachbericht_export import (
     export_sachbericht,
     format_value,
+    funder_scope,
     note,
 )
 from patenbuero.ui.common.list_view import SearchableList
@@ -47,6 +51,11 @@ class SachberichtDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(year or dt.date.today().year)
         self.year.valueChanged.connect(lambda _year: self.reload())
+        self.funder = QComboBox()
+        self.funder.addItem(self.tr("alle Veranstaltungen"), None)
+        for row in list_funders(db):
+            self.funder.addItem(row.name, row.id)
+        self.funder.currentIndexChanged.connect(lambda _index: self.reload())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = SearchableList(
@@ -66,6 +75,8 @@ class SachberichtDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Jahr:")))
         top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Gefördert von:")))
+        top.addWidget(self.funder)
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -79,8 +90,15 @@ class SachberichtDialog(QDialog):
         layout.addLayout(buttons)
         self.reload()
 
+    def _filter(self) -> tuple[set[int] | None, str]:
+        funder_id = self.funder.currentData()
+        if funder_id is None:
+            return None, ""
+        return funder_scope(self._db, int(funder_id), self.funder.currentText())
+
     def reload(self) -> None:
-        report = sachbericht(self._db, self.year.value())
+        event_ids, scope = self._filter()
+        report = sachbericht(self._db, self.year.value(), event_ids=event_ids, scope=scope)
         self.note.setText(note(report))
         self.table.set_rows(figures(report))
         self.table.table.setColumnWidth(0, 230)
@@ -101,7 +119,9 @@ class SachberichtDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(export_sachbericht(self._db, year, file_format))
+            event_ids, scope = self._filter()
+            data = export_sachbericht(self._db, year, file_format, event_ids=event_ids, scope=scope)
+            write_private(Path(path), data)
         except (OSError, UserError) as error:
             reason = error.strerror if isinstance(error, OSError) else str(error)
             self.message.setText(self.tr("Nicht gespeichert: %1").replace("%1", str(reason)))
