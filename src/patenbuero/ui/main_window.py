@@ -45,6 +45,8 @@ MANUAL_PAGES = (
     "anmeldungen.html",
     "druck.html",
     "anfragen.html",
+    "personen.html",
+    "datenschutz.html",
 )
 
 
