@@ -56,16 +56,25 @@ class ErasureResult:
 
 def proof_until(session: Session, person_id: int, settings: RetentionSettings) -> dt.date | None:
     """Last day the person's attendance at a funded event must be kept, if any."""
-    rows = session.execute(
-        funded_event_query(Event.starts_at)
+    return proof_until_by_person(session, settings, person_id).get(person_id)
+
+
+def proof_until_by_person(
+    session: Session, settings: RetentionSettings, person_id: int | None = None
+) -> dict[int, dt.date]:
+    """The same for every person with a funded attendance (one query), or for one."""
+    query = (
+        funded_event_query(Registration.person_id, Event.starts_at)
         .join(Registration, Registration.event_id == Event.id)
-        .where(
-            Registration.person_id == person_id,
-            Registration.status != RegistrationStatus.CANCELLED.value,
-        )
-    ).all()
-    ends = [proof_end(starts, years, settings) for starts, years in rows]
-    return max(ends, default=None)
+        .where(Registration.status != RegistrationStatus.CANCELLED.value)
+    )
+    if person_id is not None:
+        query = query.where(Registration.person_id == person_id)
+    ends: dict[int, dt.date] = {}
+    for person, starts, years in session.execute(query):
+        end = proof_end(starts, years, settings)
+        ends[person] = max(end, ends.get(person, end))
+    return ends
 
 
 def plan_erasure(db: Database, ref: SubjectRef, today: dt.date | None = None) -> ErasurePlan:

@@ -14,7 +14,7 @@ from patenbuero.db.models import Contact, Event, Inquiry, Person, Registration
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.consents import current_consents
 from patenbuero.services.privacy.deletion_log import current_user
-from patenbuero.services.privacy.erasure import erase_in_session, proof_until
+from patenbuero.services.privacy.erasure import erase_in_session, proof_until_by_person
 from patenbuero.services.privacy.purposes import KIND_LABELS
 from patenbuero.services.privacy.refs import SubjectRef
 from patenbuero.services.privacy.retention_settings import RetentionSettings, load_retention
@@ -86,22 +86,27 @@ def _due_persons(session: Session, settings: RetentionSettings, today: dt.date) 
             .group_by(Registration.person_id)
         ).all()
     )
+    proofs = proof_until_by_person(session, settings)
     label = KIND_LABELS[SubjectKind.PERSON.value]
     items: list[DueItem] = []
-    persons = session.scalars(select(Person).where(Person.erased_at.is_(None)))
-    for person in persons:
-        ref = SubjectRef(SubjectKind.PERSON.value, person.id)
-        if person.restricted_until is not None:
-            if person.restricted_until < today:
-                due = person.restricted_until + dt.timedelta(days=1)
+    persons = session.execute(
+        select(Person.id, Person.restricted_until, Person.created_at).where(
+            Person.erased_at.is_(None)
+        )
+    )
+    for person_id, restricted_until, created_at in persons:
+        ref = SubjectRef(SubjectKind.PERSON.value, person_id)
+        if restricted_until is not None:
+            if restricted_until < today:
+                due = restricted_until + dt.timedelta(days=1)
                 items.append(DueItem(ref, label, "Nachweisfrist des Fördermittelgebers", due))
             continue
-        last = last_event.get(person.id)
-        start = last.date() if last is not None else person.created_at.date()
+        last = last_event.get(person_id)
+        start = last.date() if last is not None else created_at.date()
         due = _years_after(start, settings.participants_years)
         if due > today:
             continue
-        proof = proof_until(session, person.id, settings)
+        proof = proofs.get(person_id)
         if proof is not None and proof >= today:
             continue
         years = settings.participants_years
