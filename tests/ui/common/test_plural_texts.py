@@ -24,3 +24,27 @@ def test_recurrence_interval_says_monat_or_monate(qtbot, db) -> None:
     assert dialog.interval.text() == "alle 2 Monate"
     dialog.frequency.setCurrentIndex(dialog.frequency.findData("weekly"))
     assert dialog.interval.text() == "alle 2 Wochen"
+
+
+def test_retention_periods_say_jahr_or_jahre(qtbot, db) -> None:
+    from patenbuero.ui.privacy.view import PrivacyView
+
+    view = PrivacyView(db)
+    qtbot.addWidget(view)
+    box = view.inquiries_years
+    box.setValue(2)
+    assert box.text() == "2 Jahre"
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.text() == "1 Jahr"
+    assert "(e)" not in view.funded_years.text()
+
+
+def test_blank_rows_say_leerzeile_or_leerzeilen(qtbot) -> None:
+    from patenbuero.ui.printing.document_options import DocumentOptions
+
+    options = DocumentOptions()
+    qtbot.addWidget(options)
+    options.blank_rows.setValue(1)
+    assert options.blank_rows.text() == "1 Leerzeile"
+    qtbot.keyClick(options.blank_rows, Qt.Key.Key_Up)
+    assert options.blank_rows.text() == "2 Leerzeilen"

@@ -13,6 +13,7 @@ from typing import Any
 from patenbuero.pdf.privacy_report import PrivacyReportInput, ReportSection, privacy_report_pdf
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.network_texts import load_texts
+from patenbuero.services.core.plural import plural
 from patenbuero.services.privacy.page import PersonPage, person_page
 from patenbuero.services.privacy.purposes import PURPOSES
 from patenbuero.services.privacy.refs import SubjectRef
@@ -205,12 +206,15 @@ def _sections(page: PersonPage, settings: RetentionSettings) -> tuple[ReportSect
 def retention_text(purpose_key: str, settings: RetentionSettings) -> str:
     texts = {
         "events": (
-            f"{settings.participants_years} Jahre nach der letzten Veranstaltung; Teilnehmerlisten "
-            f"geförderter Veranstaltungen {settings.funded_years} Jahre nach Ende des Jahres"
+            f"{plural(settings.participants_years, 'Jahr', 'Jahre')} nach der letzten "
+            "Veranstaltung; Teilnehmerlisten geförderter Veranstaltungen "
+            f"{plural(settings.funded_years, 'Jahr', 'Jahre')} nach Ende des Jahres"
         ),
         "mailing_list": "bis zum Widerruf oder Ausscheiden aus dem Netzwerk",
         "photos": "bis zum Widerruf",
-        "pass_on": f"{settings.inquiries_years} Jahr(e) nach Abschluss der Anfrage",
+        "pass_on": (
+            f"{plural(settings.inquiries_years, 'Jahr', 'Jahre')} nach Abschluss der Anfrage"
+        ),
         "follow_up": "bis zum Widerruf",
     }
     return texts.get(purpose_key, "")

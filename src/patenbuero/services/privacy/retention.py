@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import ConsentPurpose, InquiryStatus, ProjectStatus, SubjectKind
 from patenbuero.db.models import Contact, Event, Inquiry, Person, Registration
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.plural import plural
 from patenbuero.services.privacy.consents import current_consents
 from patenbuero.services.privacy.deletion_log import current_user
 from patenbuero.services.privacy.erasure import erase_in_session, proof_until_by_person
@@ -127,7 +128,7 @@ def _due_inquiries(session: Session, settings: RetentionSettings, today: dt.date
                 DueItem(
                     SubjectRef(SubjectKind.INQUIRY.value, inquiry.id),
                     KIND_LABELS[SubjectKind.INQUIRY.value],
-                    f"{settings.inquiries_years} Jahr(e) nach dem Abschluss",
+                    f"{plural(settings.inquiries_years, 'Jahr', 'Jahre')} nach dem Abschluss",
                     due,
                 )
             )

@@ -24,6 +24,7 @@ from patenbuero.services.printing.request import PrintRequest
 from patenbuero.services.projects.use_cases import ProjectRow
 from patenbuero.services.registrations.series import SeriesChoice
 from patenbuero.ui.common.formatting import format_date
+from patenbuero.ui.common.plural_suffix import follow_plural
 
 
 class DocumentOptions(QWidget):
@@ -49,7 +50,7 @@ class DocumentOptions(QWidget):
         self.show_contact = QCheckBox(self.tr("E-Mail und Telefon mit drucken"))
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, 60)
-        self.blank_rows.setSuffix(self.tr(" Leerzeilen"))
+        follow_plural(self.blank_rows, self.tr("Leerzeile"), self.tr("Leerzeilen"))
         self.target_group = QComboBox()
         self.target_group.addItem(self.tr("alle Zielgruppen"), "")
         self.show_event = QCheckBox(self.tr("Veranstaltung auf jedes Schild (8 pt)"))

@@ -33,6 +33,7 @@ from patenbuero.services.privacy.retention_settings import (
     retention_settings,
     save_retention,
 )
+from patenbuero.ui.common.plural_suffix import follow_plural
 from patenbuero.ui.common.table_model import Column, RowTableModel
 from patenbuero.ui.privacy.funded_events import FundedEventsBox
 
@@ -77,7 +78,7 @@ class PrivacyView(QWidget):
             (self.inquiries_years, 0),
         ):
             box.setRange(low, 30)
-            box.setSuffix(self.tr(" Jahr(e)"))
+            follow_plural(box, self.tr("Jahr"), self.tr("Jahre"))
         self.save_settings = QPushButton(self.tr("Fristen &speichern"), self)
         settings_box = QGroupBox(self.tr("Aufbewahrungsfristen"), self)
         form = QFormLayout(settings_box)
