@@ -22,11 +22,13 @@ def clean_sample(tmp_path: Path) -> Path:
     return target
 
 
-def import_registrations(db, event_id: int, path: Path, *, rebook: bool = False):
+def import_registrations(
+    db, event_id: int, path: Path, *, rebook: bool = False, check: bool = True
+):
     importer = RegistrationImporter(event_id, NOW, rebook_cancelled=rebook)
     table = read_import_file(path)
     preview = preview_import(db, importer, table, source=str(path))
-    assert preview.errors == []
+    assert preview.errors == [] or not check
     return apply_import(db, importer, table, preview.mapping, source=path)
 
 

@@ -122,3 +122,13 @@ def test_an_import_that_changes_nothing_is_not_listed(db, tmp_path) -> None:
     import_registrations(db, event_id, path)
     import_registrations(db, event_id, path)  # everyone is registered already
     assert len(list_runs(db)) == 1
+
+
+def test_a_refused_import_leaves_no_journal_entry(db) -> None:
+    from patenbuero.services.core.importing import ImportRefused
+    from tests.helpers.import_journal import SAMPLE
+
+    event_id = add_event(db, capacity=None)
+    with pytest.raises(ImportRefused):
+        import_registrations(db, event_id, SAMPLE, check=False)
+    assert list_runs(db) == []

@@ -400,7 +400,12 @@ class ImportDialog(QDialog):
 
     def _imported(self, done: ImportPreview) -> None:
         self.choose_button.setEnabled(True)
-        self.summary.setText(self.tr("Import abgeschlossen: %1.").replace("%1", done.summary()))
+        self.summary.setText(
+            self.tr(
+                "Import abgeschlossen: %1. Zurücknehmen lässt er sich unter "
+                "Datei › Import rückgängig."
+            ).replace("%1", done.summary())
+        )
         self.preview = None
         self.imported.emit()
 
