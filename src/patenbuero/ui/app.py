@@ -13,6 +13,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.backup import backup_if_due
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.import_journal import forget_old_runs
 from patenbuero.services.core.info import is_empty
 from patenbuero.services.core.instance_lock import AlreadyRunning, acquire
 from patenbuero.services.privacy.retention import erase_expired_restrictions
@@ -56,6 +57,7 @@ def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     if ask_for_demo and is_empty(db):
         offer_demo_data(db)
     erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
+    forget_old_runs(db)  # the import journal's old values (personal data) after 90 days
     return MainWindow(db, load_later=True)
 
 

@@ -24,6 +24,7 @@ from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.funding import FundersDialog
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
+from patenbuero.ui.imports.undo_dialog import open_import_undo
 from patenbuero.ui.inquiries.tab import InquiriesTab
 from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
 from patenbuero.ui.manual_dialog import ManualDialog
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(self.open_restore)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
+        self.undo_import_action = QAction(self.tr("Import &rückgängig …"), self)
+        self.undo_import_action.setEnabled(not self.db.read_only)
+        self.undo_import_action.triggered.connect(self.open_import_undo)
+        file_menu.addAction(self.undo_import_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
@@ -275,6 +281,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Gesichert und geprüft: %1").replace("%1", str(facts.path)), 6000
         )
+
+    def open_import_undo(self) -> None:
+        """Datei → Import rückgängig: the past imports; the tabs reload after an undo."""
+        if open_import_undo(self.db, self):
+            self.refresh_all()
+            self.statusBar().showMessage(self.tr("Import rückgängig gemacht."), 6000)
 
     def open_restore(self) -> None:
         from patenbuero.ui.restore_dialog import RestoreDialog

@@ -72,3 +72,36 @@ def test_preview_names_each_change_with_old_and_new_value(db, tmp_path) -> None:
     assert "„0345 1234“ → „0345 98 76“" in detail
     assert _group_names(db, _project(db)) == {"Jugendliche", "Kinder"}
     assert _project(db).phone == "0345 98 76"
+
+
+def test_the_office_takes_a_removal_and_keeps_a_change_by_field(db, tmp_path) -> None:
+    _import(
+        db,
+        tmp_path,
+        "Azubi-Lots:innen;Sozialwerk Halle-Süd;Jugendliche, Arbeitsuchende;Neustadt;"
+        "lots@example.org;0345 1234",
+        "erst.csv",
+    )
+    path = tmp_path / "zweit.csv"
+    path.write_text(
+        f"{HEADER}\nAzubi-Lots:innen;Sozialwerk Halle-Süd;Jugendliche;Neustadt;"
+        "lots@example.org;0345 98 76\n",
+        encoding="utf-8",
+    )
+    table = read_import_file(path)
+    preview = preview_import(db, ProjectImporter(), table)
+    by_label = {change.label: change for change in preview.changes}
+    removal = by_label["Zielgruppen (nicht mehr in der Datei)"]
+    assert (removal.old, removal.new, removal.removes) == (
+        "Jugendliche, Arbeitsuchende",
+        "Jugendliche",
+        True,
+    )
+    phone = by_label["Telefon"]
+    assert not phone.removes
+    importer = ProjectImporter({removal.key: True, phone.key: False})
+    assert preview_import(db, importer, table).rows[0].action == Action.UPDATE
+    apply_import(db, importer, table, preview.mapping)
+    detail = _project(db)
+    assert _group_names(db, detail) == {"Jugendliche"}
+    assert detail.phone == "0345 1234"

@@ -244,6 +244,7 @@ def test_import_dialog_previews_and_imports(qtbot, db, tmp_path) -> None:
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Import abgeschlossen" in dialog.summary.text()
+    assert "Datei › Import rückgängig" in dialog.summary.text()
     assert [r.name for r in projects.list_projects(db)] == ["Familienpaten", "Lernengel"]
 
 

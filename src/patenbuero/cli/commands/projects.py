@@ -43,6 +43,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--dry-run", action="store_true", help="nur zeigen, was sich ändern würde"
     )
     projects.set_defaults(handler=run_import_projects)
+    from patenbuero.cli.commands.import_undo import add_undo_command
+
+    add_undo_command(kinds)
 
     exporting = commands.add_parser("export", help="Listen als Datei ausgeben")
     targets = exporting.add_subparsers(dest="kind", metavar="WAS", required=True)
@@ -73,7 +76,7 @@ def run_import_projects(db: Database, args: argparse.Namespace) -> int:
         _report(preview)
         return 0
     try:
-        done = apply_import(db, importer, table, preview.mapping)
+        done = apply_import(db, importer, table, preview.mapping, source=args.file)
     except ImportRefused as refused:
         return _refused(refused.errors)
     print(f"Import abgeschlossen: {done.summary()}.")

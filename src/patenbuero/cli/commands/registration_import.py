@@ -65,7 +65,7 @@ def run_import(db: Database, args: argparse.Namespace) -> int:
         print(f"Probelauf – nichts gespeichert: {preview.summary()}")
         return 0
     try:
-        done = apply_import(db, importer, table, preview.mapping)
+        done = apply_import(db, importer, table, preview.mapping, source=args.file)
     except ImportRefused as refused:
         _report_refusal(refused.errors)
         return 1

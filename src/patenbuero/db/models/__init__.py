@@ -4,6 +4,7 @@ from patenbuero.db.models.calendar import EventTombstone
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.funders import Funder
+from patenbuero.db.models.imports import ImportChange, ImportRun
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
 from patenbuero.db.models.mail import MailRecord
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
@@ -28,6 +29,8 @@ __all__ = [
     "EventTombstone",
     "Forwarding",
     "Funder",
+    "ImportChange",
+    "ImportRun",
     "Inquiry",
     "MailRecord",
     "MemberProject",

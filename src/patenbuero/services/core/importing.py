@@ -9,6 +9,7 @@ or, if any row is bad, none.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,7 +24,7 @@ from patenbuero.io.export import to_csv_excel, to_xlsx
 from patenbuero.io.header_rows import detect_header, with_header
 from patenbuero.io.mapping import FieldSpec, guess_mapping, missing_required
 from patenbuero.io.tabular import Table, read_table
-from patenbuero.services.core import field_checks
+from patenbuero.services.core import field_checks, import_journal
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 
@@ -85,6 +86,29 @@ class RowOutcome:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field of one stored record that the import would change (old → new).
+
+    ``key`` names the change across previews, so the office's choice (take it or keep
+    the stored value) survives a new check. A change that would remove values (fewer
+    target groups, an empty cell over a stored address) is kept unless the office
+    takes it.
+    """
+
+    key: str
+    line: int
+    subject: str
+    label: str
+    old: str
+    new: str
+    removes: bool = False
+
+    @property
+    def taken_by_default(self) -> bool:
+        return not self.removes
+
+
+@dataclass(frozen=True)
 class NewValue:
     """A value of a known list (e.g. a district) the import will add."""
 
@@ -98,6 +122,8 @@ class Analysis:
     new_values: tuple[NewValue, ...] = ()
     notes: tuple[str, ...] = ()
     """What the office should know before importing (e.g. the order used)."""
+    changes: tuple[FieldChange, ...] = ()
+    """Each stored field that would change; the importer's ``decisions`` choose."""
 
 
 class Importer(Protocol):
@@ -132,6 +158,7 @@ class ImportPreview:
     new_values: tuple[NewValue, ...] = ()
     problems: tuple[str, ...] = field(default=())
     notes: tuple[str, ...] = ()
+    changes: tuple[FieldChange, ...] = ()
 
     @property
     def errors(self) -> list[str]:
@@ -232,6 +259,7 @@ def preview_import(
         analysis.outcomes,
         analysis.new_values,
         notes=analysis.notes,
+        changes=analysis.changes,
     )
 
 
@@ -242,11 +270,15 @@ def apply_import(
     table: Table,
     mapping: Mapping[int, str],
     progress: Progress | None = None,
+    *,
+    source: str | Path = "",
 ) -> ImportPreview:
     """Write every row in one transaction, or none: ImportRefused lists the bad rows.
 
     The rows are checked again inside the transaction, so a preview that has
-    gone stale in the meantime cannot slip through. Returns what was done.
+    gone stale in the meantime cannot slip through. What the import wrote goes into
+    the import journal in the same transaction (``source``: only the bare file name
+    is kept), so that it can be undone as a whole. Returns what was done.
     """
     fields = tuple(importer.fields)
     problems = _mapping_problems(mapping, fields)
@@ -260,8 +292,25 @@ def apply_import(
         )
         if done.errors:
             raise ImportRefused(done.errors)
-        importer.apply(session, rows, progress or _quiet)
+        import_journal.begin_run(
+            session,
+            getattr(importer, "journal_kind", "import"),
+            _run_description(session, importer),
+            Path(str(source)).name if source else "",
+            dt.datetime.now(),
+        )
+        try:
+            importer.apply(session, rows, progress or _quiet)
+            import_journal.finish_run(session)
+        finally:
+            import_journal.close_run(session)
     return done
+
+
+def _run_description(session: Session, importer: Importer) -> str:
+    """What the journal lists for the run, e.g. the event registrations went into."""
+    describe = getattr(importer, "journal_description", None)
+    return str(describe(session)) if callable(describe) else importer.title
 
 
 def import_template(importer: Importer, file_format: str) -> bytes:

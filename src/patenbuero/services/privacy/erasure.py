@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from patenbuero.db.enums import RegistrationStatus, SubjectKind
-from patenbuero.db.models import Contact, Event, Inquiry, Person, Registration
+from patenbuero.db.models import ConsentRecord, Contact, Event, Inquiry, Person, Registration
 from patenbuero.errors import NotFoundError
+from patenbuero.services.core import import_journal
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.consents import delete_consents
 from patenbuero.services.privacy.deletion_log import current_user, write_entry
@@ -143,6 +144,7 @@ def erase_in_session(
     record = session.get(Inquiry if ref.kind == SubjectKind.INQUIRY.value else Contact, ref.id)
     if record is None:
         raise NotFoundError(f"Es gibt keinen Eintrag {ref}.")
+    _forget_in_import_journal(session, ref)
     delete_consents(session, ref)
     session.delete(record)
     write_entry(session, ref, "erased", reason, now, user)
@@ -155,6 +157,7 @@ def _erase_person(
 ) -> ErasureResult:
     person = _person(session, ref)
     settings = load_retention(session)
+    _forget_in_import_journal(session, ref)
     moved: list[MovedUp] = []
     for registration in _registrations(session, person.id):
         if registration.event.starts_at >= now:
@@ -184,6 +187,21 @@ def _erase_person(
     write_entry(session, ref, "erased" if remaining is None else "anonymised", reason, now, user)
     session.flush()
     return ErasureResult(ref, "erased", None, tuple(moved))
+
+
+def _forget_in_import_journal(session: Session, ref: SubjectRef) -> None:
+    """The import journal's old values of the subject go too (an undo cannot bring
+    erased data back)."""
+    if ref.kind == SubjectKind.PERSON.value:
+        import_journal.forget_records(session, "person", [ref.id])
+        registrations = select(Registration.id).where(Registration.person_id == ref.id)
+        import_journal.forget_records(session, "registration", session.scalars(registrations))
+    elif ref.kind == SubjectKind.CONTACT.value:
+        import_journal.forget_records(session, "contact", [ref.id])
+    consents = select(ConsentRecord.id).where(
+        ConsentRecord.subject_kind == ref.kind, ConsentRecord.subject_id == ref.id
+    )
+    import_journal.forget_records(session, "consent_record", session.scalars(consents))
 
 
 def _person(session: Session, ref: SubjectRef) -> Person:

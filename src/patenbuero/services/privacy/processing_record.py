@@ -7,6 +7,7 @@ import datetime as dt
 from patenbuero.pdf.privacy_report import PrivacyReportInput, ReportSection, privacy_report_pdf
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import list_funders
+from patenbuero.services.core.import_journal import KEEP_DAYS
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.privacy.disclosure import retention_text
 from patenbuero.services.privacy.purposes import BASIS_LABELS, PURPOSES
@@ -59,7 +60,9 @@ def processing_record_pdf(db: Database, today: dt.date | None = None) -> bytes:
                 "Technische und organisatorische Maßnahmen: Datenbank, Sicherungen, Exporte, "
                 "PDFs und Protokoll nur für das Benutzerkonto lesbar; Protokoll ohne "
                 "personenbezogene Daten; Löschung überschreibt die Daten in der Datei "
-                "(secure_delete, Checkpoint, VACUUM); Löschprotokoll ohne personenbezogene Daten.",
+                "(secure_delete, Checkpoint, VACUUM); Löschprotokoll ohne personenbezogene Daten. "
+                f"Das Importprotokoll (alte Werte, um einen Import rückgängig zu machen) wird "
+                f"nach {KEEP_DAYS} Tagen und beim Löschen einer Person gelöscht.",
             ),
             sections=(
                 *sections,

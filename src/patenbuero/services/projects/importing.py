@@ -10,7 +10,7 @@ cells must then agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -21,11 +21,21 @@ from patenbuero.io.names import fold_german, person_key
 from patenbuero.services.core.importing import (
     Action,
     Analysis,
+    FieldChange,
     NewValue,
     Progress,
     Record,
     RowOutcome,
 )
+from patenbuero.services.projects.import_changes import (
+    LISTS,
+    REMOVE,
+    contact_field_changes,
+    field_of,
+    project_field_changes,
+    taken,
+)
+from patenbuero.services.projects.import_journal import ProjectJournal
 from patenbuero.services.projects.organisations import (
     find_or_create_organisation,
     organisation_by_name,
@@ -35,32 +45,32 @@ from patenbuero.services.projects.rows import (
     ListMatcher,
     ProjectValues,
     read_row,
-    same_checked,
 )
 
 _LABELS = {spec.key: spec.label_de for spec in IMPORT_FIELDS}
 _LABELS["serves_whole_city"] = _LABELS["districts"]
-_CHECKED = ("email", "phone", "website")
-_CONTACT_LABELS = {
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "role": "Funktion",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "on_mailing_list": "Verteiler",
-    "consent_on": "Einwilligung am",
-    "consent_source": "Einwilligung durch",
-}
 
 
 class ProjectImporter:
-    """The :class:`~patenbuero.services.core.importing.Importer` for member projects."""
+    """The :class:`~patenbuero.services.core.importing.Importer` for member projects.
+
+    ``decisions``: the office's choice per field change (by its key): True writes the
+    file's value, False keeps the stored one; a change not named here follows its
+    default (taken, unless it would remove values).
+    """
 
     title = "Mitgliedsprojekte"
     fields = IMPORT_FIELDS
+    journal_kind = "projects"
+
+    def __init__(self, decisions: Mapping[str, bool] | None = None) -> None:
+        self.decisions: dict[str, bool] = dict(decisions or {})
+
+    def journal_description(self, _session: Session) -> str:
+        return "Projekte und Ansprechpersonen"
 
     def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
-        state = _State(session)
+        state = _State(session, self.decisions)
         outcomes: list[RowOutcome] = []
         new_values: list[NewValue] = []
         for number, record in enumerate(records, start=1):
@@ -71,30 +81,38 @@ class ProjectImporter:
                 new_values += state.new_organisation(values)
             outcomes.append(state.outcome(record, values))
             progress(number, len(records))
-        return Analysis(tuple(outcomes), tuple(new_values))
+        return Analysis(tuple(outcomes), tuple(new_values), changes=tuple(state.changes))
 
     def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
-        state = _State(session)
+        state = _State(session, self.decisions)
+        journal = ProjectJournal.before(session, state.projects.values())
         for number, record in enumerate(records, start=1):
             values = read_row(record, state.groups, state.districts)
             project = state.projects.get(values.key)
+            fields: set[str] | None = None  # a new project: every field of the file
             if project is None:
                 project = MemberProject(name=values.name)
                 session.add(project)
                 state.projects[values.key] = project
+            elif values.key not in state.first:
+                changes = project_field_changes(project, values.project, values.key, values.line)
+                fields = {field_of(c) for c in changes if taken(c, self.decisions)}
             if values.key not in state.first:
                 state.first[values.key] = values
-                _write_project(session, project, values)
+                _write_project(session, project, values, fields)
             if values.contact:
-                _write_contact(session, project, values)
+                _write_contact(session, project, values, self.decisions)
             progress(number, len(records))
+        journal.record(session, state.projects.values())
 
 
 class _State:
     """The database as the import sees it, loaded once per analysis or apply."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, decisions: Mapping[str, bool]) -> None:
         self.session = session
+        self.decisions = decisions
+        self.changes: list[FieldChange] = []
         projects = session.scalars(
             select(MemberProject).options(
                 joinedload(MemberProject.organisation),
@@ -124,7 +142,7 @@ class _State:
         if values.errors:
             return RowOutcome(record.line, values.name, Action.ERROR, tuple(values.errors))
         created: list[str] = []
-        changed: list[str] = []
+        changes: list[FieldChange] = []
         project = self.projects.get(values.key)
         first = self.first.get(values.key)
         if first is None:
@@ -132,7 +150,7 @@ class _State:
             if project is None:
                 created.append("Projekt")
             else:
-                changed += describe_changes(project, values.project)
+                changes += project_field_changes(project, values.project, values.key, record.line)
         else:
             conflicts = _conflicts(record, first, values)
             if conflicts:
@@ -150,17 +168,31 @@ class _State:
                 if contact is None:
                     created.append(f"Ansprechperson {name}{_mailing_note(values.contact)}")
                 else:
-                    changed += [f"{label} ({name})" for label in contact_changes(contact, values)]
+                    key = f"{values.key}|{identity[1]}"
+                    subject = f"{values.name} – {name}"
+                    changes += contact_field_changes(
+                        contact, values.contact, key, record.line, subject
+                    )
+        self.changes += changes
+        changed = [_described(c) for c in changes if taken(c, self.decisions)]
+        kept = [c.label for c in changes if not taken(c, self.decisions)]
         action = Action.CREATE if created else Action.UPDATE if changed else Action.UNCHANGED
         detail = "; ".join(
             part
             for part in (
                 f"neu: {', '.join(created)}" if created else "",
                 f"geändert: {', '.join(changed)}" if changed else "",
+                f"bleibt wie gespeichert: {', '.join(kept)}" if kept else "",
             )
             if part
         )
         return RowOutcome(record.line, values.name, action, (), detail)
+
+
+def _described(change: FieldChange) -> str:
+    """„Label: „alt“ → „neu““ for the row's result in the preview."""
+    where = f" ({change.subject.split(' – ', 1)[1]})" if " – " in change.subject else ""
+    return f"{change.label}{where}: „{change.old or '–'}“ → „{change.new or '–'}“"
 
 
 def _mailing_note(contact: dict[str, object]) -> str:
@@ -175,80 +207,6 @@ def _mailing_note(contact: dict[str, object]) -> str:
             "der Seite der Person erfasst ist; Spalte „Einwilligung am“)"
         )
     return ""
-
-
-def project_changes(project: MemberProject, wanted: dict[str, object]) -> list[str]:
-    """Labels of the fields whose wanted value differs from the stored one."""
-    changed: list[str] = []
-    for key, value in wanted.items():
-        if key == "organisation":
-            stored: object = project.organisation.name if project.organisation else ""
-            same = str(stored).casefold() == str(value).casefold()
-        elif key == "target_groups":
-            # Lists only grow by an import: a row naming fewer target groups than the
-            # project has adds nothing and removes nothing (removing is done in the form).
-            same = set(_names(value)) <= {g.name for g in project.target_groups}
-        elif key == "districts":
-            same = set(_names(value)) <= {d.name for d in project.districts}
-        elif key in _CHECKED:
-            same = same_checked(getattr(project, key), str(value), key)
-        else:
-            same = getattr(project, key) == value
-        if not same and _LABELS[key] not in changed:
-            changed.append(_LABELS[key])
-    return changed
-
-
-def _shown(project: MemberProject, key: str) -> str:
-    if key == "organisation":
-        return project.organisation.name if project.organisation else ""
-    if key == "target_groups":
-        return ", ".join(g.name for g in project.target_groups)
-    if key == "districts":
-        return ", ".join(d.name for d in project.districts)
-    value = getattr(project, key)
-    return _as_text(value)
-
-
-def _as_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
-    return str(value or "")
-
-
-def _wanted_text(project: MemberProject, key: str, value: object) -> str:
-    if key in ("target_groups", "districts"):
-        stored = _shown(project, key)
-        added = [n for n in _names(value) if n not in stored.split(", ")]
-        return ", ".join([n for n in stored.split(", ") if n] + added)
-    return _as_text(value)
-
-
-def describe_changes(project: MemberProject, wanted: dict[str, object]) -> list[str]:
-    """Each changed field as „Label: alt → neu“, for the preview."""
-    changed = set(project_changes(project, wanted))
-    described: list[str] = []
-    for key, value in wanted.items():
-        label = _LABELS[key]
-        if label in changed and key != "serves_whole_city":
-            before = _shown(project, key)
-            after = _wanted_text(project, key, value)
-            described.append(f"{label}: „{before or '–'}“ → „{after or '–'}“")
-    return described
-
-
-def contact_changes(contact: Contact, values: ProjectValues) -> list[str]:
-    changed = []
-    for key, value in values.contact.items():
-        stored = getattr(contact, key)
-        same = (
-            same_checked(stored, str(value), key) if key in ("email", "phone") else stored == value
-        )
-        if not same:
-            changed.append(_CONTACT_LABELS[key])
-    return changed
 
 
 def _names(value: object) -> list[str]:
@@ -287,25 +245,19 @@ def _find_contact(project: MemberProject, wanted: dict[str, object]) -> Contact 
     return None
 
 
-def _write_project(session: Session, project: MemberProject, values: ProjectValues) -> None:
-    changed = set(project_changes(project, values.project)) if project.id else None
+def _write_project(
+    session: Session, project: MemberProject, values: ProjectValues, fields: set[str] | None
+) -> None:
+    """Write the row's project fields: all for a new project, else the taken ``fields``."""
     for key, value in values.project.items():
-        if changed is not None and _LABELS[key] not in changed:
+        if key in LISTS:
+            _write_list(session, project, key, _names(value), fields)
+        elif fields is not None and key not in fields:
             continue
-        if key == "organisation":
+        elif key == "organisation":
             project.organisation = (
                 find_or_create_organisation(session, str(value)) if value else None
             )
-        elif key == "target_groups":
-            kept = list(project.target_groups)
-            added = [_group(session, n) for n in _names(value)]
-            project.target_groups = kept + [g for g in added if g not in kept]
-        elif key == "districts":
-            kept_districts = list(project.districts)
-            new_districts = [_district(session, n) for n in _names(value)]
-            project.districts = kept_districts + [
-                d for d in new_districts if d not in kept_districts
-            ]
         else:
             setattr(project, key, value)
     if project.status == ProjectStatus.LEFT.value:
@@ -316,18 +268,37 @@ def _write_project(session: Session, project: MemberProject, values: ProjectValu
     session.flush()
 
 
-def _write_contact(session: Session, project: MemberProject, values: ProjectValues) -> None:
+def _write_list(
+    session: Session, project: MemberProject, key: str, names: list[str], fields: set[str] | None
+) -> None:
+    """Target groups or districts: the file's additions and, if taken, its removals."""
+    stored = list(getattr(project, key))
+    add = fields is None or key in fields
+    drop = fields is not None and key + REMOVE in fields
+    if not add and not drop:
+        return
+    kept = [item for item in stored if item.name in names] if drop else stored
+    maker = _group if key == "target_groups" else _district
+    added = [maker(session, name) for name in names] if add else []
+    setattr(project, key, kept + [item for item in added if item not in kept])
+
+
+def _write_contact(
+    session: Session, project: MemberProject, values: ProjectValues, decisions: Mapping[str, bool]
+) -> None:
     contact = _find_contact(project, values.contact)
+    fields: set[str] | None = None
     if contact is None:
         contact = Contact(project=project, last_name=str(values.contact["last_name"]))
         contact.on_mailing_list = False
         session.add(contact)
-        changed = None
     else:
-        changed = set(contact_changes(contact, values))
-    for key, value in values.contact.items():
-        if changed is None or _CONTACT_LABELS[key] in changed:
-            setattr(contact, key, value)
+        key = f"{values.key}|{_contact_key(values.contact)}"
+        changes = contact_field_changes(contact, values.contact, key, values.line, "")
+        fields = {field_of(c) for c in changes if taken(c, decisions)}
+    for field, value in values.contact.items():
+        if fields is None or field in fields:
+            setattr(contact, field, value)
     session.flush()
 
 

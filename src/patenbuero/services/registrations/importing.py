@@ -24,6 +24,7 @@ from patenbuero.io.validate import parse_bool_de
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
 from patenbuero.services.privacy import ConsentInput, SubjectRef, add_consent
 from patenbuero.services.registrations import booking
+from patenbuero.services.registrations.import_journal import ImportJournal
 from patenbuero.services.registrations.import_rows import (
     CheckedRow,
     check_row,
@@ -84,6 +85,12 @@ class RegistrationImporter:
     choices: tuple[tuple[str, str], ...] = (
         ("rebook_cancelled", "Stornierte Personen aus der Datei wieder anmelden"),
     )
+    journal_kind: str = "registrations"
+
+    def journal_description(self, session: Session) -> str:
+        """The event the registrations went into, for the list of past imports."""
+        event = booking.event_or_fail(session, self.event_id)
+        return f"{event.title} ({event.starts_at:%d.%m.%Y})"
 
     def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
         event = booking.event_or_fail(session, self.event_id)
@@ -164,6 +171,9 @@ class RegistrationImporter:
         cancelled = _email_keys(session, event.id, cancelled=True)
         confirmed = booking.confirmed_count(session, event.id)  # counted once, kept below
         ordered = queue_order([check_row(record) for record in records])
+        journal = ImportJournal.before(
+            session, event.id, [row.record for row in ordered], _email_key_of
+        )
         for number, (row, moment) in enumerate(
             zip(ordered, moments(ordered, self.now), strict=True), start=1
         ):
@@ -172,7 +182,7 @@ class RegistrationImporter:
             key = email_key(data.email)
             if key and key in cancelled and not self.rebook_cancelled:
                 continue
-            person, _created = find_or_create_person(session, data, moment)
+            person, created = find_or_create_person(session, data, moment)
             registration, booked = booking.book(
                 session,
                 event,
@@ -184,6 +194,7 @@ class RegistrationImporter:
             )
             if booked and registration.status == RegistrationStatus.CONFIRMED.value:
                 confirmed += 1
+            journal.wrote(person.id if created else None, registration.id if booked else None)
             ref = SubjectRef(SubjectKind.PERSON.value, person.id)
             for purpose, allowed in consent_wishes(row.record).items():
                 consent = ConsentInput(
@@ -192,7 +203,8 @@ class RegistrationImporter:
                     moment.date() if allowed else None,
                     "Webformular/Import",
                 )
-                add_consent(session, ref, consent, moment)
+                journal.consents.append(add_consent(session, ref, consent, moment))
+        journal.record(session)
 
 
 CONSENT_COLUMNS = {"photos": "Fotos", "follow_up": "Kontakt danach"}
@@ -306,3 +318,7 @@ def _known_names(session: Session, records: Sequence[Record]) -> dict[str, list[
         for name, email, first, last in session.execute(query):
             known[name].append((email or "", f"{first} {last}".strip()))
     return known
+
+
+def _email_key_of(record: Record) -> str | None:
+    return email_key(person_from_record(record).email)

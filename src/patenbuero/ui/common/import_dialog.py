@@ -44,6 +44,7 @@ from patenbuero.services.core.importing import (
     read_import_file,
 )
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.import_changes import FieldChangesPanel
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ class ImportDialog(QDialog):
             box.setChecked(bool(getattr(importer, attribute)))
             box.toggled.connect(lambda on, name=attribute: self._set_option(name, on))
             self.options[attribute] = box
+        self.changes = FieldChangesPanel(importer, self)
+        self.changes.decided.connect(lambda: self.refresh_preview(self.mapping()))
         self.import_button = QPushButton(self.tr("Importieren"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -173,8 +176,9 @@ class ImportDialog(QDialog):
         lower_layout.addWidget(self.new_values)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
+        splitter.addWidget(self.changes)
         splitter.addWidget(lower)
-        splitter.setSizes([380, 160])
+        splitter.setSizes([300, 200, 140])
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.import_button)
@@ -203,6 +207,7 @@ class ImportDialog(QDialog):
             self._show_problem(error.message)
             return
         self._path = path
+        self.changes.forget()
         self._show_table()
 
     def choose_header_line(self, line: int) -> None:
@@ -284,7 +289,11 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.summary.setText(self.tr("Wird importiert …"))
         mapping = dict(preview.mapping)
-        self._run(lambda: apply_import(self._db, self._importer, table, mapping), self._imported)
+        path = self._path
+        self._run(
+            lambda: apply_import(self._db, self._importer, table, mapping, source=path),
+            self._imported,
+        )
 
     def is_busy(self) -> bool:
         return any(job.isRunning() for job in self._jobs)
@@ -366,6 +375,7 @@ class ImportDialog(QDialog):
         self.notes.setText("\n".join(preview.notes))
         self.notes.setVisible(bool(preview.notes))
         self._show_new_values(preview)
+        self.changes.show_changes(preview.changes)
         text = self.tr("Vorschau: %1.").replace("%1", preview.summary())
         if preview.errors:
             text += " " + self.tr("Bitte korrigieren Sie die Datei oder die Zuordnung.")
@@ -390,7 +400,12 @@ class ImportDialog(QDialog):
 
     def _imported(self, done: ImportPreview) -> None:
         self.choose_button.setEnabled(True)
-        self.summary.setText(self.tr("Import abgeschlossen: %1.").replace("%1", done.summary()))
+        self.summary.setText(
+            self.tr(
+                "Import abgeschlossen: %1. Zurücknehmen lässt er sich unter "
+                "Datei › Import rückgängig."
+            ).replace("%1", done.summary())
+        )
         self.preview = None
         self.imported.emit()
 

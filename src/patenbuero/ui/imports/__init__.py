@@ -1,0 +1,1 @@
+"""Importe: the list of past imports and undoing one (Datei → Import rückgängig)."""
