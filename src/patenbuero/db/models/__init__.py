@@ -5,6 +5,7 @@ from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
+from patenbuero.db.models.kinds import EventKindEntry, OrganisationKindEntry
 from patenbuero.db.models.mail import MailRecord
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry
@@ -25,6 +26,7 @@ __all__ = [
     "DeletionLogEntry",
     "District",
     "Event",
+    "EventKindEntry",
     "EventTombstone",
     "Forwarding",
     "Funder",
@@ -32,6 +34,7 @@ __all__ = [
     "MailRecord",
     "MemberProject",
     "Organisation",
+    "OrganisationKindEntry",
     "Person",
     "Registration",
     "RegistrationHistory",

@@ -140,7 +140,7 @@ class EventDialog(QDialog):
                 ends_at=start + dt.timedelta(hours=2),
             )
             items = []
-        self.form.load(data)
+        self.form.load(data, new=self.event_id is None)
         self.agenda.set_items(data.starts_at, items)
         self.update_conflicts()
         self._loaded = self._snapshot()
