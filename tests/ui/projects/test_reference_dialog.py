@@ -141,6 +141,9 @@ def test_event_kinds_added_by_keyboard_renamed_and_retired(qtbot, db, tmp_path) 
     assert [k.key for k in kinds.event_kinds(db) if k.name == "Fachtag Patenschaften"] == [
         "specialist_day"
     ]
+    # A conflict dialog names an own kind as the office does, not by its stored key.
+    own = next(k.key for k in kinds.event_kinds(db) if k.name == "Lesung")
+    assert event_dialog._show_value("kind", own) == "Lesung"
 
 
 def test_event_of_a_retired_kind_keeps_it_in_its_dialog(qtbot, db) -> None:
