@@ -73,11 +73,25 @@ def memory_keyring() -> Iterator["MemoryKeyring"]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty, migrated database file."""
+def new_db(tmp_path: Path) -> Iterator[Database]:
+    """A new migrated database file as the program creates it (with the prefilled lists)."""
     database = open_database(str(tmp_path / "test.sqlite3"))
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def db(new_db: Database) -> Database:
+    """A new, empty, migrated database file: without the target groups and Stadtteile a
+    new database starts with, so that each test builds the lists it needs."""
+    from sqlalchemy import delete
+
+    from patenbuero.db.models import District, TargetGroup
+
+    with new_db.unit_of_work() as session:
+        session.execute(delete(District))
+        session.execute(delete(TargetGroup))
+    return new_db
 
 
 @pytest.fixture(scope="session")

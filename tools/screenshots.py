@@ -22,6 +22,7 @@ from patenbuero.services.core.database import open_database
 from patenbuero.services.demo import fill_demo_data
 from patenbuero.ui.app import create_application
 from patenbuero.ui.main_window import MainWindow
+from patenbuero.ui.projects.reference_dialog import ReferenceDialog
 
 TAB_FILES = [
     "mitgliedsprojekte",
@@ -108,6 +109,15 @@ def main(target: Path) -> int:
         window.manual.grab().save(str(path))
         print(path)
         window.manual.close()
+        lists = ReferenceDialog(db, window)
+        lists.resize(1280, 720)
+        lists.tabs.setCurrentWidget(lists.event_kinds)
+        lists.show()
+        app.processEvents()
+        path = target / "10-listen.png"
+        lists.grab().save(str(path))
+        print(path)
+        lists.close()
         window.close()
         db.dispose()
     return 0

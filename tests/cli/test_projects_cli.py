@@ -25,12 +25,14 @@ def test_dry_run_reports_and_writes_nothing(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
     good = tmp_path / "gut.csv"
     good.write_text(
-        "Projektname;Stadtteile;Zielgruppen\nLernengel;Silberhöhe;Kinder\n", encoding="utf-8"
+        "Projektname;Stadtteile;Zielgruppen\nLernengel;Glaucha;Kinder\n", encoding="utf-8"
     )
     assert main(["--db", db, "import", "projects", str(good), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Probelauf" in out and "1 neu" in out
-    assert "neu in der Liste „Stadtteil“: Silberhöhe" in out
+    # A new database knows Halle's Stadtteile and the usual target groups already.
+    assert "neu in der Liste „Stadtteil“: Glaucha" in out
+    assert "Kinder" not in out
     assert main(["--db", db, "import", "projects", str(good)]) == 0
     assert "Import abgeschlossen: 1 neu" in capsys.readouterr().out
     assert main(["--db", db, "import", "projects", str(good)]) == 0

@@ -49,7 +49,7 @@ def test_rebuilding_a_parent_table_keeps_child_rows(tmp_path: Path) -> None:
     db = open_database(str(tmp_path / "alt.sqlite3"))
     with db.unit_of_work() as session:
         session.execute(
-            text("INSERT INTO target_group (id, name, sort_order) VALUES (1, 'Kinder', 1)")
+            text("INSERT INTO target_group (id, name, sort_order) VALUES (100, 'Kinder 6-10', 1)")
         )
         session.execute(
             text(
@@ -59,7 +59,7 @@ def test_rebuilding_a_parent_table_keeps_child_rows(tmp_path: Path) -> None:
                 "0, '', '', '', 1, '', '', '', '', '', '', '')"
             )
         )
-        session.execute(text("INSERT INTO project_target_group VALUES (1, 1)"))
+        session.execute(text("INSERT INTO project_target_group VALUES (1, 100)"))
     migrate._upgrade(db.engine, script_location=str(scripts_with_second_revision(tmp_path)))
     with db.reading() as session:
         links = session.execute(text("SELECT count(*) FROM project_target_group")).scalar()

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
         funders_action.triggered.connect(self.open_funders)
         edit_menu.addAction(funders_action)
-        lists_action = QAction(self.tr("&Listen (Zielgruppen, Stadtteile) …"), self)
+        lists_action = QAction(self.tr("&Listen (Zielgruppen, Stadtteile, Arten) …"), self)
         lists_action.triggered.connect(self.open_reference_lists)
         edit_menu.addAction(lists_action)
         mail_action = QAction(self.tr("&Mailkonto und Mailtexte …"), self)
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         ReferenceDialog(self.db, self).exec()
         self.projects_tab.refresh()
         self.inquiries_tab.refresh()
+        self.plan_tab.refresh()
 
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():

@@ -20,7 +20,7 @@ def test_merge_retags_every_project_and_removes_the_other_spelling(db) -> None:
     assert moved == 2
     assert get_project(db, only_typo).target_group_ids == (seniors,)
     assert set(get_project(db, both).target_group_ids) == {seniors, youth}
-    rows = {row.name: row.projects for row in ref.list_reference(db, ref.TARGET_GROUPS)}
+    rows = {row.name: row.uses for row in ref.list_reference(db, ref.TARGET_GROUPS)}
     assert rows == {"Senior:innen": 2, "Jugendliche": 1}
 
 

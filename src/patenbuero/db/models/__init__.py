@@ -6,6 +6,7 @@ from patenbuero.db.models.events import AgendaItem, Event, Series, Task
 from patenbuero.db.models.funders import Funder
 from patenbuero.db.models.imports import ImportChange, ImportRun
 from patenbuero.db.models.inquiries import Forwarding, Inquiry
+from patenbuero.db.models.kinds import EventKindEntry, OrganisationKindEntry
 from patenbuero.db.models.mail import MailRecord
 from patenbuero.db.models.people import Person, Registration, RegistrationHistory
 from patenbuero.db.models.privacy import ConsentRecord, DeletionLogEntry
@@ -26,6 +27,7 @@ __all__ = [
     "DeletionLogEntry",
     "District",
     "Event",
+    "EventKindEntry",
     "EventTombstone",
     "Forwarding",
     "Funder",
@@ -35,6 +37,7 @@ __all__ = [
     "MailRecord",
     "MemberProject",
     "Organisation",
+    "OrganisationKindEntry",
     "Person",
     "Registration",
     "RegistrationHistory",

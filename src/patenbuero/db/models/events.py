@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from patenbuero.db.base import Base, enum_check
-from patenbuero.db.enums import EventKind, EventStatus
+from patenbuero.db.enums import EventStatus
 from patenbuero.db.models.contacts import Contact
 from patenbuero.db.models.funders import FundingMixin
 from patenbuero.db.models.projects import MemberProject
@@ -55,7 +55,6 @@ class Series(FundingMixin, Base):
 class Event(FundingMixin, Base):
     __tablename__ = "event"
     __table_args__ = (
-        enum_check("kind", EventKind),
         enum_check("status", EventStatus),
         CheckConstraint("ends_at >= starts_at", name="ends_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_not_negative"),
@@ -70,7 +69,10 @@ class Event(FundingMixin, Base):
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     title: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(30), index=True)
+    # The key of an EventKindEntry; built-in keys are those of db.enums.EventKind.
+    kind: Mapped[str] = mapped_column(
+        String(30), ForeignKey("event_kind.key", ondelete="RESTRICT"), index=True
+    )
     status: Mapped[str] = mapped_column(String(20), default=EventStatus.PLANNED.value)
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     ends_at: Mapped[dt.datetime] = mapped_column(DateTime)

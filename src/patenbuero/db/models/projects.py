@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -44,14 +45,17 @@ class Organisation(Base):
     """A Träger: the body that runs one or more projects."""
 
     __tablename__ = "organisation"
-    __table_args__ = (enum_check("kind", OrganisationKind),)
-
     id: Mapped[int] = mapped_column(primary_key=True)
     # Optimistic locking: an UPDATE only succeeds on the version it was read at.
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(30), default=OrganisationKind.ASSOCIATION.value)
+    # The key of an OrganisationKindEntry; built-in keys are those of OrganisationKind.
+    kind: Mapped[str] = mapped_column(
+        String(30),
+        ForeignKey("organisation_kind.key", ondelete="RESTRICT"),
+        default=OrganisationKind.ASSOCIATION.value,
+    )
     address: Mapped[str] = mapped_column(Text, default="")
     website: Mapped[str] = mapped_column(String(300), default="")
 
@@ -64,6 +68,8 @@ class TargetGroup(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # No longer offered for new choices; projects and inquiries that use it keep it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class District(Base):
@@ -73,6 +79,7 @@ class District(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class MemberProject(Base):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, exc, func, inspect, select, text, update
+from sqlalchemy import Table, delete, exc, func, inspect, select, text, update
 from sqlalchemy.engine import Connection, make_url
 
 from patenbuero.db import migrate
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 5_000
 VERSION_TABLE = "alembic_version"
+# Lists that migration 0010 fills in every new database (kinds, Stadtteile, target groups).
+SEEDED_TABLES = frozenset({"event_kind", "organisation_kind", "district", "target_group"})
 
 Progress = Callable[[str], None]
 
@@ -84,6 +86,7 @@ def transfer_database(
             revision = migrate.ensure_current(engine, target)
             with engine.connect() as connection, connection.begin():
                 _refuse_non_empty(connection, target)
+                _clear_seeded(connection)
                 with source.reading() as session:
                     source_connection = session.connection()
                     tables = _copy_all(source_connection, connection, report)
@@ -140,6 +143,13 @@ def _checked_target(source: Database, target_url: str) -> DatabaseLocation:
     return target
 
 
+def _clear_seeded(connection: Connection) -> None:
+    """The lists the migrations fill in a new database give way to those of the source."""
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name in SEEDED_TABLES:
+            connection.execute(delete(table))
+
+
 def _refuse_non_empty(connection: Connection, target: DatabaseLocation) -> None:
     """Accept a database without tables, or one with only the empty Patenbüro schema."""
     names = set(inspect(connection).get_table_names())
@@ -153,6 +163,8 @@ def _refuse_non_empty(connection: Connection, target: DatabaseLocation) -> None:
             f"Tabelle {foreign[0]}); übertragen wird nur in eine leere Datenbank."
         )
     for table in Base.metadata.sorted_tables:
+        if table.name in SEEDED_TABLES:
+            continue
         if table.name in names and connection.scalar(select(1).select_from(table).limit(1)):
             raise TransferError(
                 f"Die Zieldatenbank {target.display} ist nicht leer (die Tabelle {table.name} "

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db import models
 from patenbuero.errors import UserError
+from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
 from patenbuero.services.core.network_texts import NetworkTexts
@@ -78,6 +79,7 @@ def fill_demo_data(
     texts = NetworkTexts(**reference.NETWORK_TEXTS)
     for key, value in asdict(texts).items():
         rows.add(models.Setting, key=key, value=value)
+    _add_builtin_kinds(rows)
     build(rows, random.Random(seed), today or dt.date.today())
     with db.unit_of_work() as session:
         if force:
@@ -97,6 +99,18 @@ def _replace_leftovers(session: Session, text_keys: list[str]) -> None:
             raise UserError(NOT_EMPTY)
     clear_tables(session, keep=(models.Setting.__tablename__,))
     session.execute(delete(models.Setting).where(models.Setting.key.in_(text_keys)))
+
+
+def _add_builtin_kinds(rows: RowSet) -> None:
+    """The lists of kinds are emptied with the rest; the demo starts with the built-in ones."""
+    for model, names in (
+        (models.EventKindEntry, labels.EVENT_KIND),
+        (models.OrganisationKindEntry, labels.ORGANISATION_KIND),
+    ):
+        for order, (key, name) in enumerate(names.items(), start=1):
+            rows.add(
+                model, key=key.value, name=name, sort_order=10 * order, builtin=True, retired=False
+            )
 
 
 def _summary(scale: str, rows: RowSet) -> DemoSummary:

@@ -76,7 +76,7 @@ def _split(text: str) -> list[str]:
 
 
 def finder_options(db: Database) -> FinderOptions:
-    """What a visitor can choose: only what active projects offer."""
+    """What a visitor can choose: only what active projects offer (no retired entries)."""
     with db.reading() as session:
         projects = session.scalars(
             select(MemberProject)
@@ -89,8 +89,8 @@ def finder_options(db: Database) -> FinderOptions:
         languages = sorted({lang for p in projects for lang in _split(p.languages)})
         times = sorted({p.time_commitment.strip() for p in projects if p.time_commitment.strip()})
         return FinderOptions(
-            tuple((g.id, g.name) for g in groups if g.id in used_groups),
-            tuple((d.id, d.name) for d in districts),
+            tuple((g.id, g.name) for g in groups if g.id in used_groups and not g.retired),
+            tuple((d.id, d.name) for d in districts if not d.retired),
             tuple(languages),
             tuple(times),
         )

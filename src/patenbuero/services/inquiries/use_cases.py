@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -240,6 +241,7 @@ def save_inquiry(
     with db.unit_of_work() as session:
         inquiry = Inquiry() if inquiry_id is None else load_inquiry(session, inquiry_id)
         checked = _checked(session, values, today)
+        _check_retired(session, inquiry, values)
         if checked["status"] == InquiryStatus.FORWARDED and not inquiry.forwardings:
             raise ValidationError(
                 "„weitergeleitet“ gilt erst, wenn die Anfrage an ein Projekt weitergeleitet "
@@ -253,6 +255,28 @@ def save_inquiry(
         session.flush()
         _record_pass_on(session, inquiry, values)
         return inquiry.id
+
+
+def _check_retired(session: Session, inquiry: Inquiry, values: InquiryInput) -> None:
+    """A retired target group or district stays on an inquiry but is not newly chosen."""
+    entries: list[tuple[TargetGroup | District | None, str]] = [
+        (
+            _newly_chosen(session, TargetGroup, values.target_group_id, inquiry.target_group_id),
+            "target_group",
+        ),
+        (_newly_chosen(session, District, values.district_id, inquiry.district_id), "district"),
+    ]
+    for entry, field in entries:
+        if entry is not None and entry.retired:
+            raise ValidationError(
+                f"„{entry.name}“ wird nicht mehr verwendet; bitte wählen Sie einen anderen "
+                "Eintrag.",
+                field=field,
+            )
+
+
+def _newly_chosen(session: Session, model: Any, chosen: int | None, had: int | None) -> Any:
+    return None if chosen is None or chosen == had else session.get(model, chosen)
 
 
 @logged_action("inquiry.close")

@@ -22,7 +22,7 @@ from patenbuero.db.models import Event, EventTombstone
 if TYPE_CHECKING:  # imported where a calendar is written, not at start-up
     import icalendar
 from patenbuero.errors import ValidationError
-from patenbuero.services.core import labels
+from patenbuero.services.core import kinds
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan.agenda import AgendaInput, timed
@@ -162,7 +162,7 @@ def _vevent(event: Event) -> icalendar.Event:
     if description:
         vevent.add("description", description)
     vevent.add("status", ICS_STATUS.get(event.status, "TENTATIVE"))
-    vevent.add("categories", [labels.label(labels.EVENT_KIND, event.kind)])
+    vevent.add("categories", [kinds.event_kind_label(event)])
     vevent.add("transp", "OPAQUE")
     return vevent
 

@@ -14,12 +14,21 @@ from dataclasses import dataclass, field, fields, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from patenbuero.db.enums import EventKind, EventStatus
-from patenbuero.db.models import AgendaItem, Contact, Event, MemberProject, Registration, Series
+from patenbuero.db.enums import EventStatus
+from patenbuero.db.models import (
+    AgendaItem,
+    Contact,
+    Event,
+    EventKindEntry,
+    MemberProject,
+    Registration,
+    Series,
+)
 from patenbuero.errors import ConflictError, NotFoundError, ValidationError
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import Funding, check_funding
+from patenbuero.services.core.kinds import check_kind
 from patenbuero.services.plan import agenda
 from patenbuero.services.plan.agenda import AgendaInput
 from patenbuero.services.plan.tombstones import leave_tombstone
@@ -237,8 +246,12 @@ def check(session: Session, data: EventInput, event_id: int | None) -> None:
     """Raise a ValidationError naming the first field that breaks a rule."""
     if not data.title:
         raise ValidationError("Bitte geben Sie einen Titel ein.", field="title")
-    if data.kind not in {k.value for k in EventKind}:
+    if not data.kind:
         raise ValidationError("Bitte wählen Sie die Art der Veranstaltung.", field="kind")
+    before = (
+        None if event_id is None else session.scalar(select(Event.kind).where(Event.id == event_id))
+    )
+    check_kind(session, EventKindEntry, data.kind, before)
     if data.status not in {s.value for s in EventStatus}:
         raise ValidationError("Bitte wählen Sie einen Status.", field="status")
     if data.ends_at < data.starts_at:

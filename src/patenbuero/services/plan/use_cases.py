@@ -11,9 +11,10 @@ from sqlalchemy.orm import joinedload
 
 from patenbuero.db.enums import ProjectStatus, RegistrationStatus
 from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
-from patenbuero.services.core import labels
+from patenbuero.services.core import kinds, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import list_funders
+from patenbuero.services.core.kinds import KindChoice
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _row(event: Event, counts: dict[tuple[int, str], int]) -> EventRow:
         id=event.id,
         title=event.title,
         kind=event.kind,
-        kind_label=labels.label(labels.EVENT_KIND, event.kind),
+        kind_label=kinds.event_kind_label(event),
         status=event.status,
         status_label=labels.label(labels.EVENT_STATUS, event.status),
         starts_at=event.starts_at,
@@ -177,6 +178,7 @@ class PlanChoices:
     contacts: tuple[Choice, ...]
     series: tuple[Choice, ...]
     funders: tuple[Choice, ...] = ()
+    kinds: tuple[KindChoice, ...] = ()  # the office's event kinds, retired ones marked
 
 
 def plan_choices(db: Database) -> PlanChoices:
@@ -202,4 +204,5 @@ def plan_choices(db: Database) -> PlanChoices:
             contacts=tuple(Choice(c.id, c.full_name, c.project_id) for c in contacts),
             series=tuple(Choice(s.id, s.title, size=s.module_count) for s in series),
             funders=tuple(Choice(f.id, f.name) for f in list_funders(db)),
+            kinds=tuple(kinds.event_kinds(db)),
         )

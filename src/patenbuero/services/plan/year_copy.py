@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event, Series, Task
 from patenbuero.errors import ValidationError
-from patenbuero.services.core import labels
+from patenbuero.services.core import kinds, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import conflicts
 from patenbuero.services.plan.events import copy_agenda
@@ -180,7 +180,7 @@ def _plan(session: Session, event: Event, from_year: int, to_year: int) -> CopyP
     return CopyPlan(
         event_id=event.id,
         title=event.title,
-        kind_label=labels.label(labels.EVENT_KIND, event.kind),
+        kind_label=kinds.event_kind_label(event),
         status_label=labels.label(labels.EVENT_STATUS, event.status),
         old_start=event.starts_at,
         new_title=new_title,

@@ -216,11 +216,29 @@ def save_project(db: Database, project_id: int | None, data: ProjectInput) -> in
         if project_id is not None:
             _check_version(project, data)
         _check_unique_name(session, data.name, project_id)
+        _check_retired(session, project, data)
         if project_id is None:
             session.add(project)
         apply_input(session, project, data)
         session.flush()
         return project.id
+
+
+def _check_retired(session: Session, project: MemberProject, data: ProjectInput) -> None:
+    """A retired target group or district stays where it is but is not newly chosen."""
+    for model, wanted, had, field in (
+        (TargetGroup, data.target_group_ids, project.target_groups, "target_groups"),
+        (District, data.district_ids, project.districts, "districts"),
+    ):
+        new = set(wanted) - {entry.id for entry in had}
+        retired = session.scalars(
+            select(model.name).where(model.id.in_(new), model.retired).order_by(model.name)
+        ).first()
+        if retired is not None:
+            raise ValidationError(
+                f"„{retired}“ wird nicht mehr verwendet; bitte wählen Sie einen anderen Eintrag.",
+                field=field,
+            )
 
 
 def _check_version(project: MemberProject, data: ProjectInput) -> None:

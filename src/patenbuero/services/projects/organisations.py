@@ -8,11 +8,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from patenbuero.db.enums import OrganisationKind
-from patenbuero.db.models import Contact, Organisation
+from patenbuero.db.models import Contact, Organisation, OrganisationKindEntry
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core import field_checks, kinds
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.kinds import KindChoice
 from patenbuero.services.core.plural import plural
+
+DEFAULT_KIND = OrganisationKind.ASSOCIATION.value
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,9 @@ class OrganisationInput:
     website: str = ""
 
 
-def kind_choices() -> list[tuple[str, str]]:
-    """``(value, German label)`` of every kind of Träger."""
-    return [(kind.value, label) for kind, label in labels.ORGANISATION_KIND.items()]
+def kind_choices(db: Database) -> list[KindChoice]:
+    """Every kind of Träger of the office's list (retired ones marked)."""
+    return kinds.organisation_kinds(db)
 
 
 def list_organisations(db: Database) -> list[OrganisationRow]:
@@ -53,7 +56,7 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
                 id=o.id,
                 name=o.name,
                 kind=o.kind,
-                kind_label=labels.label(labels.ORGANISATION_KIND, o.kind),
+                kind_label=kinds.organisation_kind_label(o),
                 address=o.address,
                 website=o.website,
                 projects=", ".join(sorted(p.name for p in o.projects)),
@@ -66,20 +69,21 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
 def save_organisation(db: Database, organisation_id: int | None, data: OrganisationInput) -> int:
     """Create (``organisation_id`` None) or update a Träger; returns its id."""
     name = field_checks.required(data.name, "name", "Bitte geben Sie den Namen des Trägers an.")
-    if data.kind not in {k.value for k in OrganisationKind}:
-        raise ValidationError(f"Unbekannte Art „{data.kind}“.", field="kind")
     website = field_checks.website(data.website)
     with db.unit_of_work() as session:
         clash = organisation_by_name(session, name)
         if clash is not None and clash.id != organisation_id:
             raise ValidationError(f"Einen Träger „{name}“ gibt es schon.", field="name")
-        if organisation_id is None:
+        found = None if organisation_id is None else session.get(Organisation, organisation_id)
+        if organisation_id is not None and found is None:
+            raise NotFoundError("Den Träger gibt es nicht mehr.")
+        kinds.check_kind(
+            session, OrganisationKindEntry, data.kind, None if found is None else found.kind
+        )
+        if found is None:
             organisation = Organisation(name=name)
             session.add(organisation)
         else:
-            found = session.get(Organisation, organisation_id)
-            if found is None:
-                raise NotFoundError("Den Träger gibt es nicht mehr.")
             organisation = found
         organisation.name = name
         organisation.kind = data.kind

@@ -48,6 +48,7 @@ class Choice:
 
     id: int
     name: str
+    retired: bool = False  # no longer offered for new choices; kept where it is used
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,13 @@ def list_target_groups(db: Database) -> list[Choice]:
         groups = session.scalars(
             select(TargetGroup).order_by(TargetGroup.sort_order, TargetGroup.name)
         )
-        return [Choice(g.id, g.name) for g in groups]
+        return [Choice(g.id, g.name, g.retired) for g in groups]
 
 
 def list_districts(db: Database) -> list[Choice]:
     with db.reading() as session:
         districts = session.scalars(select(District).order_by(District.name))
-        return [Choice(d.id, d.name) for d in districts]
+        return [Choice(d.id, d.name, d.retired) for d in districts]
 
 
 def list_organisation_names(db: Database) -> list[str]:

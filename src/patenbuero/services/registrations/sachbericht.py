@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from patenbuero.db.enums import EventStatus, RegistrationChange, RegistrationStatus
-from patenbuero.db.models import Event, Registration, RegistrationHistory
-from patenbuero.services.core import labels
+from patenbuero.db.models import Event, EventKindEntry, Registration, RegistrationHistory
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import InquiryFigures, inquiry_figures
 
@@ -89,6 +88,11 @@ def sachbericht(
     with db.reading() as session:
         events = session.scalars(query).all()
         held = {event.id: event.kind for event in events if event.ends_at <= as_of}
+        kinds = session.execute(
+            select(EventKindEntry.key, EventKindEntry.name).order_by(
+                EventKindEntry.sort_order, EventKindEntry.name
+            )
+        ).all()
         upcoming = len(events) - len(held)
         registrations = session.execute(
             select(
@@ -121,15 +125,19 @@ def sachbericht(
         no_shows=sum(r.status == CONFIRMED and r.attended is False for r in active),
         not_recorded=sum(r.status == CONFIRMED and r.attended is None for r in active),
         waitlist_moves=len(moves),
-        by_kind=_by_kind(held, active),
+        by_kind=_by_kind(held, active, [(k, n) for k, n in kinds]),
         inquiries=inquiry_figures(db, year),
         scope=scope,
     )
 
 
-def _by_kind(held: dict[int, str], active: list) -> tuple[KindFigures, ...]:  # type: ignore[type-arg]
+def _by_kind(
+    held: dict[int, str],
+    active: list,  # type: ignore[type-arg]
+    kinds: list[tuple[str, str]],
+) -> tuple[KindFigures, ...]:
     figures = []
-    for kind, label in labels.EVENT_KIND.items():
+    for kind, label in kinds:
         ids = {event_id for event_id, event_kind in held.items() if event_kind == kind}
         if not ids:
             continue

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from patenbuero.services.projects.use_cases import Choice
@@ -13,6 +14,7 @@ from patenbuero.ui.common.date_fields import FormDateEdit
 from patenbuero.ui.common.formatting import FORM_DATE_FORMAT
 
 _NO_DATE = QDate(1900, 1, 1)
+_RETIRED = Qt.ItemDataRole.UserRole + 7  # a retired entry of the office's lists
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 2px solid #b00020;"
 
@@ -27,6 +29,7 @@ class CheckList(QListWidget):
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
+        """A retired entry shows only where it is ticked, greyed and marked as such."""
         checked = set(self.checked_ids())
         self.blockSignals(True)
         self.clear()
@@ -37,7 +40,18 @@ class CheckList(QListWidget):
             item.setCheckState(
                 Qt.CheckState.Checked if choice.id in checked else Qt.CheckState.Unchecked
             )
+            if choice.retired:
+                item.setText(self.tr("%1 (nicht mehr verwendet)").replace("%1", choice.name))
+                item.setForeground(QBrush(QColor("#8a8a8a")))
+                item.setData(_RETIRED, True)
+        self._hide_unused_retired()
         self.blockSignals(False)
+
+    def _hide_unused_retired(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item is not None and item.data(_RETIRED):
+                item.setHidden(item.checkState() != Qt.CheckState.Checked)
 
     def checked_ids(self) -> tuple[int, ...]:
         return tuple(
@@ -54,6 +68,7 @@ class CheckList(QListWidget):
             if item is not None:
                 state = item.data(Qt.ItemDataRole.UserRole) in wanted
                 item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        self._hide_unused_retired()
         self.blockSignals(False)
 
 

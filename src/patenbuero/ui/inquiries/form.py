@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput, channel_choices
 from patenbuero.services.projects.use_cases import Choice
 from patenbuero.ui.common.formatting import format_date
+from patenbuero.ui.common.reference_choices import fill_choice_combo, offer_retired_only_if_chosen
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
 
@@ -143,16 +144,8 @@ class InquiryForm(QWidget):
                 self.kind.addItem(label, value)
             for value, label in statuses:
                 self.status.addItem(label, value)
-        for combo, choices, nothing in (
-            (self.target_group, target_groups, self.tr("– keine Angabe –")),
-            (self.district, districts, self.tr("– keine Angabe –")),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(nothing, None)
-            for choice in choices:
-                combo.addItem(choice.name, choice.id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        fill_choice_combo(self.target_group, target_groups, self.tr("– keine Angabe –"))
+        fill_choice_combo(self.district, districts, self.tr("– keine Angabe –"))
         self._loading = False
 
     @property
@@ -180,6 +173,8 @@ class InquiryForm(QWidget):
         self._choose(self.status, self.status_value)
         self._choose(self.target_group, detail.target_group_id if detail else None)
         self._choose(self.district, detail.district_id if detail else None)
+        offer_retired_only_if_chosen(self.target_group)
+        offer_retired_only_if_chosen(self.district)
         if detail is None:
             self.title.setText(self.tr("Neue Anfrage"))
         else:

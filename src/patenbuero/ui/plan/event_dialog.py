@@ -140,7 +140,7 @@ class EventDialog(QDialog):
                 ends_at=start + dt.timedelta(hours=2),
             )
             items = []
-        self.form.load(data)
+        self.form.load(data, new=self.event_id is None)
         self.agenda.set_items(data.starts_at, items)
         self.update_conflicts()
         self._loaded = self._snapshot()
@@ -203,6 +203,13 @@ class EventDialog(QDialog):
             return
         self.accept()
 
+    def _show_value(self, field: str, value: object) -> str:
+        """A field's value in the conflict dialog; kinds as the office named them."""
+        if field == "kind":
+            names = {kind.key: kind.name for kind in self.choices.kinds}
+            return names.get(str(value), str(value))
+        return show_event_value(field, value)
+
     def _resolve_conflict(self, conflict: ConflictError) -> None:
         """Both versions field by field; save the choice against the stored version."""
         assert self.event_id is not None
@@ -212,7 +219,7 @@ class EventDialog(QDialog):
             conflict.theirs,
             self._base,
             event_field_labels(),
-            show_event_value,
+            self._show_value,
             self,
         )
         if not dialog.exec():

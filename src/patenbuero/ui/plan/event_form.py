@@ -25,6 +25,7 @@ from patenbuero.services.core.funders import Funding
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import PlanChoices
 from patenbuero.ui.common.funding import FundingFields
+from patenbuero.ui.common.reference_choices import fill_kind_combo
 from patenbuero.ui.plan.common import (
     FieldErrors,
     date_edit,
@@ -48,8 +49,7 @@ class EventForm(QWidget):
         self._choices = choices
         self.title = QLineEdit()
         self.kind = QComboBox()
-        for value, text in labels.EVENT_KIND.items():
-            self.kind.addItem(text, value.value)
+        fill_kind_combo(self.kind, choices.kinds, None)
         self.status = QComboBox()
         for status, status_text in labels.EVENT_STATUS.items():
             self.status.addItem(status_text, status.value)
@@ -161,9 +161,9 @@ class EventForm(QWidget):
         self._on_series()
 
     # values ---------------------------------------------------------------
-    def load(self, data: EventInput) -> None:
+    def load(self, data: EventInput, *, new: bool = False) -> None:
         self.title.setText(data.title)
-        select_data(self.kind, data.kind)
+        fill_kind_combo(self.kind, self._choices.kinds, data.kind, new=new)
         select_data(self.status, data.status)
         self.all_day.setChecked(data.all_day)
         set_date(self.start_date, data.starts_at.date())

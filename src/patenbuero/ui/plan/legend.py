@@ -18,13 +18,16 @@ class Legend(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(10)
         lines.addLayout(layout)
+        self._names: dict[str, tuple[QLabel, QLabel]] = {}
         for kind, (colour, short) in KIND_STYLE.items():
             name = labels.label(labels.EVENT_KIND, kind)
             chip = QLabel(f" {short} ")
             chip.setStyleSheet(f"background: {colour}; color: white; font-weight: bold;")
             chip.setToolTip(name)
+            shown = QLabel(name)
+            self._names[kind] = (chip, shown)
             layout.addWidget(chip)
-            layout.addWidget(QLabel(name))
+            layout.addWidget(shown)
         layout.addStretch(1)
         layout = QHBoxLayout()
         layout.setSpacing(10)
@@ -41,3 +44,10 @@ class Legend(QWidget):
             marker.setStyleSheet(style)
             layout.addWidget(marker)
         layout.addStretch(1)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """The kinds as the office named them (Bearbeiten → Listen)."""
+        for kind, (chip, shown) in self._names.items():
+            if kind in names:
+                chip.setToolTip(names[kind])
+                shown.setText(names[kind])

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.plural import noun
 from patenbuero.services.plan import recurrence
@@ -33,6 +32,7 @@ from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.recurrence import MONTHS, ORDINALS, WEEKDAYS, RecurrenceRule
 from patenbuero.services.plan.use_cases import PlanChoices, plan_choices
 from patenbuero.ui.common.formatting import format_weekday_date
+from patenbuero.ui.common.reference_choices import fill_kind_combo
 from patenbuero.ui.plan.common import FieldErrors, date_edit, date_of, time_edit, time_of
 
 WARNING = "#b35c00"
@@ -55,8 +55,7 @@ class RecurrenceDialog(QDialog):
         self.errors = FieldErrors()
         self.title = QLineEdit(self.tr("Vernetzungstreffen"))
         self.kind = QComboBox()
-        for kind, text in labels.EVENT_KIND.items():
-            self.kind.addItem(text, kind.value)
+        fill_kind_combo(self.kind, choices.kinds, None, new=True)
         self.location = QLineEdit()
         self.address = QLineEdit()
         self.online_url = QLineEdit()

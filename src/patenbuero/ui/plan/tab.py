@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
-from patenbuero.services.core import labels
+from patenbuero.services.core import kinds, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import calendar_export, conflicts, events
 from patenbuero.services.plan.conflicts import Conflict
@@ -119,7 +119,9 @@ class PlanTab(QWidget):
             navigation.addWidget(button)
         self.views.idClicked.connect(self.show_view)
         navigation.addStretch(1)
-        self.kind_filter = self._filter(self.tr("alle Arten"), labels.EVENT_KIND)
+        self.kind_filter = self._filter(self.tr("alle Arten"), {})
+        self.legend = Legend()
+        self._fill_kind_filter()
         self.status_filter = self._filter(self.tr("jeder Status"), labels.EVENT_STATUS)
         self.project_filter = QComboBox()
         self.project_filter.setSizeAdjustPolicy(
@@ -174,7 +176,7 @@ class PlanTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         overview_layout.addWidget(scroll, 1)
-        overview_layout.addWidget(Legend())
+        overview_layout.addWidget(self.legend)
         self.list = SearchableList(
             _columns(self._conflicts),
             search_hint=self.tr("Suchen nach Titel, Art, Ort, Status, Referent:in …"),
@@ -221,6 +223,7 @@ class PlanTab(QWidget):
 
     def refresh(self) -> None:
         year = self.year.value()
+        self._fill_kind_filter()
         self._fill_project_filter()
         project = self.project_filter.currentData()
         kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
@@ -259,6 +262,20 @@ class PlanTab(QWidget):
 
     def _filters(self) -> list[QComboBox]:
         return [self.kind_filter, self.status_filter, self.project_filter]
+
+    def _fill_kind_filter(self) -> None:
+        """The kinds in use (a retired kind is no longer offered), as the office names them."""
+        choices = kinds.event_kinds(self._db)
+        self.legend.set_names({choice.key: choice.name for choice in choices})
+        current = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        while self.kind_filter.count() > 1:
+            self.kind_filter.removeItem(1)
+        for choice in choices:
+            if not choice.retired:
+                self.kind_filter.addItem(choice.name, choice.key)
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
+        self.kind_filter.blockSignals(False)
 
     def _fill_project_filter(self) -> None:
         current = self.project_filter.currentData()

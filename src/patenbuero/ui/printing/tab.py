@@ -163,7 +163,9 @@ class PrintTab(QWidget):
         self.options.set_events(events)
         self.options.set_series(list_series(self._db))
         self.options.set_projects(list_projects(self._db))
-        self.options.set_target_groups([c.name for c in list_target_groups(self._db)])
+        self.options.set_target_groups(
+            [c.name for c in list_target_groups(self._db) if not c.retired]
+        )
         self.offset.load()
         if self.documents.currentRow() < 0:
             self.documents.setCurrentRow(0)

@@ -83,7 +83,8 @@ class ProjectListPanel(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for choice in choices:
-                combo.addItem(choice.name, choice.id)
+                if not choice.retired:  # a retired entry is no longer offered
+                    combo.addItem(choice.name, choice.id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 

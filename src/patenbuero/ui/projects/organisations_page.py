@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import (
+    DEFAULT_KIND,
     OrganisationInput,
     OrganisationRow,
     delete_organisation,
@@ -25,6 +26,7 @@ from patenbuero.services.projects.organisations import (
 )
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.list_view import SearchableList
+from patenbuero.ui.common.reference_choices import fill_kind_combo
 from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.common.widgets import FieldBox
 
@@ -54,8 +56,7 @@ class OrganisationsPage(QWidget):
         self.list.selection_changed.connect(lambda _row: self._show(self._selected()))
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        for value, label in kind_choices():
-            self.kind.addItem(label, value)
+        self._kinds = kind_choices(db)
         self.address = QLineEdit(self)
         self.website = QLineEdit(self)
         self.boxes = {
@@ -87,6 +88,7 @@ class OrganisationsPage(QWidget):
         self._show(None)
 
     def refresh(self) -> None:
+        self._kinds = kind_choices(self._db)
         self.list.set_rows(list_organisations(self._db))
 
     def _selected(self) -> OrganisationRow | None:
@@ -98,7 +100,7 @@ class OrganisationsPage(QWidget):
             box.clear_error()
         self._current = row.id if row else None
         self.name.setText(row.name if row else "")
-        self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind if row else "verein")))
+        fill_kind_combo(self.kind, self._kinds, row.kind if row else DEFAULT_KIND)
         self.address.setText(row.address if row else "")
         self.website.setText(row.website if row else "")
         self.delete_button.setEnabled(row is not None)
