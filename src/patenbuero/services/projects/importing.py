@@ -73,7 +73,14 @@ class ProjectImporter:
             progress(number, len(records))
         return Analysis(tuple(outcomes), tuple(new_values))
 
-    def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
+    def apply(
+        self,
+        session: Session,
+        records: Sequence[Record],
+        progress: Progress,
+        plan: object = None,
+    ) -> None:
+        """Write the rows (a member list has a few hundred: read again, ``plan`` unused)."""
         state = _State(session)
         for number, record in enumerate(records, start=1):
             values = read_row(record, state.groups, state.districts)
