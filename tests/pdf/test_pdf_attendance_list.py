@@ -158,3 +158,16 @@ def test_fonts_are_embedded(data: AttendanceListInput) -> None:
     assert any("NotoSans-" in name for name in fonts)
     assert any("NotoSansArabic" in name for name in fonts)
     assert all(fonts.values()), fonts
+
+
+def test_plain_cells_print_markup_characters_as_typed(office: Office, event_date: dt.date) -> None:
+    """Rows are drawn as plain text (no Paragraph markup): & and < come out as typed."""
+    people = (
+        Participant("Anna & Ben", "<Müller>", "Lesen & Lernen e.V."),
+        Participant("Özlem", "Yılmaz", "Kinder <3 Bücher"),
+    )
+    data = AttendanceListInput(office, "Vernetzungstreffen", event_date, "Stadthaus", people)
+    text = normalised(" ".join(pdftotext_pages(build_attendance_list(data))))
+    for expected in ("Anna & Ben", "<Müller>", "Lesen & Lernen e.V.", "Kinder <3 Bücher"):
+        assert expected in text, expected
+    assert "&amp;" not in text and "&lt;" not in text

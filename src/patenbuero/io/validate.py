@@ -12,9 +12,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 _MIN_PHONE_DIGITS = 6
 _TRUE = frozenset({"ja", "j", "x", "yes", "y", "1", "wahr", "true", "✓", "✔"})
 _FALSE = frozenset({"nein", "n", "no", "0", "falsch", "false", "-", "–"})
@@ -38,6 +35,9 @@ def check_email(text: str) -> str:
 
 @lru_cache(maxsize=65536)  # preview and import check each address: half a millisecond each
 def _checked_email(text: str) -> str:
+    # Imported on first use: printing or listing need no address checks at start-up.
+    from email_validator import EmailNotValidError, validate_email
+
     raw = text.strip()
     match = re.fullmatch(r"[^<>]*<([^<>]+)>", raw)
     address = match.group(1).strip() if match else raw
@@ -78,6 +78,8 @@ def check_phone(text: str) -> str:
 
 @lru_cache(maxsize=65536)  # one parse per distinct number: each costs half a millisecond
 def _checked_phone(text: str) -> str:
+    import phonenumbers  # on first use, like email_validator above
+
     raw = " ".join(text.split())
     digits = _PHONE_LABEL.sub("", raw)
     if not digits:

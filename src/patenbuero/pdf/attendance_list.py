@@ -8,9 +8,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from patenbuero.pdf import style as st
+from patenbuero.pdf.attendance_rows import (
+    Cell,
+    CellCache,
+    ListHeader,
+    ListRow,
+    ListRows,
+    text_cell,
+)
 from patenbuero.pdf.blocks import (
     TopOfPageOnly,
-    data_table,
     fact_grid,
     format_date,
     format_time_range,
@@ -53,29 +60,33 @@ def _column_widths(width: float, show_contact: bool) -> list[float]:
     return [_NUMBER_WIDTH, *(rest * _WEIGHTS[k] / total for k in keys), sign]
 
 
-def _row(number: int, person: Participant | None, show_contact: bool) -> list[Flowable]:
+def _row(
+    number: int,
+    person: Participant | None,
+    show_contact: bool,
+    widths: Sequence[float],
+    cache: CellCache,
+) -> ListRow:
+    """One row, its text broken and measured once (plain text, no Paragraph markup)."""
+    bold, plain, small = st.style("cell_bold"), st.style("cell"), st.style("cell_small")
     mark = f" {NO_PHOTOS_MARK}" if person is not None and person.no_photos else ""
-    cells = [paragraph(f"{number}{mark}", st.style("num"))]
+    cells: list[Cell] = [text_cell(f"{number}{mark}", st.style("num"), widths[0])]
     if person is None:
-        blanks = 4 + int(show_contact)
-        return cells + [paragraph("", st.style("cell")) for _ in range(blanks)]
-    last = with_latin(person.last_name, person.latin_last_name)
-    first = with_latin(person.first_name, person.latin_first_name)
-    cells += [
-        para(last, st.style("cell_bold"), kind=Kind.NAME, min_size=NAME_MIN_SIZE),
-        para(first, st.style("cell"), kind=Kind.NAME, min_size=NAME_MIN_SIZE),
-        para(person.organisation, st.style("cell_small")),
-    ]
-    if show_contact:
-        contact = "\n".join(clean(p) for p in (person.email, person.phone) if p and clean(p))
-        cells.append(para(contact, st.style("cell_small")))
-    cells.append(paragraph("", st.style("cell")))
-    return cells
-
-
-def _row_height(cells: Sequence[Flowable], widths: Sequence[float]) -> float:
-    needed = max(cell.wrap(w - 10, 1000 * mm)[1] for cell, w in zip(cells, widths, strict=True))
-    return max(MIN_ROW_HEIGHT, needed + _CELL_PADDING + 2)
+        cells += [text_cell("", plain, w) for w in widths[1:]]
+    else:
+        last = with_latin(person.last_name, person.latin_last_name)
+        first = with_latin(person.first_name, person.latin_first_name)
+        cells += [
+            text_cell(last, bold, widths[1], kind=Kind.NAME, min_size=NAME_MIN_SIZE, cache=cache),
+            text_cell(first, plain, widths[2], kind=Kind.NAME, min_size=NAME_MIN_SIZE, cache=cache),
+            text_cell(person.organisation, small, widths[3], cache=cache),
+        ]
+        if show_contact:
+            contact = "\n".join(clean(p) for p in (person.email, person.phone) if p and clean(p))
+            cells.append(text_cell(contact, small, widths[4], cache=cache))
+        cells.append(text_cell("", plain, widths[-1]))
+    needed = max(cell.height for cell in cells)
+    return ListRow(tuple(cells), max(MIN_ROW_HEIGHT, needed + _CELL_PADDING + 2))
 
 
 def _heading(data: AttendanceListInput, width: float) -> list[Flowable]:
@@ -133,29 +144,19 @@ def build_attendance_list(
     labels = ["Nr.", "Nachname", "Vorname", "Organisation / Projekt"]
     labels += ["E-Mail / Telefon"] if show_contact else []
     labels.append("Unterschrift")
-    rows: list[list[Flowable]] = []
     people: list[Participant | None] = [*sort_participants(data.participants)]
     people += [None] * max(0, blank_rows)
-    heights: list[float] = []
-    for number, person in enumerate(people, start=1):
-        cells = _row(number, person, show_contact)
-        rows.append(cells)
-        heights.append(_row_height(cells, widths))
-    header = header_cells(labels, right_aligned=(0,))
+    cache: CellCache = {}
+    rows = [_row(n, p, show_contact, widths, cache) for n, p in enumerate(people, start=1)]
+    header = ListHeader(header_cells(labels, right_aligned=(0,)), widths)
     tail = min(2, len(rows))  # rows kept on the page of the signature block
     story = [*_heading(data, width), Spacer(0, 6 * mm)]
-    if len(rows) > tail:
-        body = rows[: len(rows) - tail]
-        story.append(data_table([header, *body], widths, row_heights=[None, *heights[: len(body)]]))
-        last = data_table(
-            rows[len(body) :],
-            widths,
-            row_heights=heights[len(body) :],
-            header=False,
-            first_tinted=len(body) % 2 == 1,
-        )
+    body = len(rows) - tail
+    if body > 0:
+        story.append(ListRows(rows[:body], widths, header))
+        last = ListRows(rows[body:], widths, None, first=body)
     else:
-        last = data_table([header, *rows], widths, row_heights=[None, *heights])
+        last = ListRows(rows, widths, header)
     decor = PageDecor(
         network_name=data.office.network_name,
         document_label="Teilnehmerliste",
@@ -164,8 +165,8 @@ def build_attendance_list(
         band_logo=data.funder.logo if data.funder else None,
     )
     frame_height = pagesize[1] - st.MARGIN_TOP - decor.band_height - st.MARGIN_BOTTOM
-    repeated = TopOfPageOnly(data_table([header], widths), frame_height)
-    group = [repeated, last] if len(rows) > tail else [last]
+    repeated = TopOfPageOnly(header, frame_height)
+    group = [repeated, last] if body > 0 else [last]
     story.append(KeepTogether([*group, *_closing(data, width)]))
     return render(
         story,

@@ -42,7 +42,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://|www\.)\S+$|^[\w-]+(\.[\w-]+)+/\S*$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d(][\d ()/\-–]{5,}\d$")
 _ADDRESS_BREAKS = "@.-/"
-_TOLERANCE = 0.5  # points kept free so reportlab never re-wraps a measured line
+TOLERANCE = 0.5  # points kept free so reportlab never re-wraps a measured line
 
 
 class Kind(Enum):
@@ -192,7 +192,7 @@ def _longest_prefix(word: str, width: float, font: str, size: float) -> int:
 
 def break_text(text: str, width: float, font: str, size: float, kind: Kind = Kind.TEXT) -> Broken:
     """Break ``text`` (one paragraph, logical order) into lines of at most ``width`` points."""
-    limit = width - _TOLERANCE
+    limit = width - TOLERANCE
     lines: list[str] = []
     current = ""
     pending = ""  # separator owed before the next piece on the same line

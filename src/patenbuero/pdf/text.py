@@ -29,7 +29,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from patenbuero.pdf.fonts import ARABIC, ARABIC_BOLD
-from patenbuero.pdf.line_breaking import Broken, Kind, break_text, warn
+from patenbuero.pdf.line_breaking import TOLERANCE, Broken, Kind, break_text, text_width, warn
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan … and the Arabic presentation forms.
 _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
@@ -146,12 +146,9 @@ class BrokenParagraph(Paragraph):
 
     def _break(self, width: float) -> None:
         style = self._base_style
-        font, size = style.fontName, style.fontSize
-        broken = self._lines(width, font, size)
-        floor = self._min_size if self._min_size is not None else size
-        while broken.forced and size > floor:
-            size = max(floor, size - 0.5)
-            broken = self._lines(width, font, size)
+        size, broken = fit_field(
+            self._logical or "", width, style.fontName, style.fontSize, self._kind, self._min_size
+        )
         if size != style.fontSize:
             style = ParagraphStyle(
                 f"{style.name}_{size:g}",
@@ -160,23 +157,44 @@ class BrokenParagraph(Paragraph):
                 leading=style.leading * size / style.fontSize,
             )
         if broken.forced:
-            what = "Der Name" if self._kind is Kind.NAME else "Der Text"
-            warn(
-                f"{what} „{' '.join(self._paragraphs())}“ passt nicht in sein Feld und wurde mit "
-                "Trennstrich umbrochen – bitte kürzen oder prüfen."
-            )
+            warn_cut(self._logical or "", self._kind)
         markup = "<br/>".join(rich(line, bold=self._bold) for line in broken.lines)
         chosen = _shaped(style) if has_rtl(markup) else style
         self._broken_for = width
         Paragraph.__init__(self, markup, chosen)
 
-    def _lines(self, width: float, font: str, size: float) -> Broken:
-        parts = [break_text(part, width, font, size, self._kind) for part in self._paragraphs()]
-        lines = tuple(line for part in parts for line in part.lines)
-        return Broken(lines, any(part.forced for part in parts))
 
-    def _paragraphs(self) -> list[str]:
-        return (self._logical or "").split("\n")
+def fit_field(
+    logical: str, width: float, font: str, size: float, kind: Kind, min_size: float | None
+) -> tuple[float, Broken]:
+    """Lines of a cleaned field ("\\n" starts a new line) in logical order, and their size.
+
+    The size shrinks in half points down to ``min_size`` before a word would have to be
+    cut; a field that fits on one line is measured once.
+    """
+    if "\n" not in logical and text_width(logical, font, size) <= width - TOLERANCE:
+        return size, Broken((logical,))
+    broken = _field_lines(logical, width, font, size, kind)
+    floor = min_size if min_size is not None else size
+    while broken.forced and size > floor:
+        size = max(floor, size - 0.5)
+        broken = _field_lines(logical, width, font, size, kind)
+    return size, broken
+
+
+def _field_lines(logical: str, width: float, font: str, size: float, kind: Kind) -> Broken:
+    parts = [break_text(part, width, font, size, kind) for part in logical.split("\n")]
+    lines = tuple(line for part in parts for line in part.lines)
+    return Broken(lines, any(part.forced for part in parts))
+
+
+def warn_cut(logical: str, kind: Kind) -> None:
+    """Report a field that had to be cut with a hyphen (see :func:`fit_field`)."""
+    what = "Der Name" if kind is Kind.NAME else "Der Text"
+    warn(
+        f"{what} „{' '.join(logical.split(chr(10)))}“ passt nicht in sein Feld und wurde mit "
+        "Trennstrich umbrochen – bitte kürzen oder prüfen."
+    )
 
 
 def para(

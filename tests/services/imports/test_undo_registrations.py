@@ -23,28 +23,27 @@ def _statuses(db, event_id):
 
 def test_undo_leaves_the_database_as_before_with_waitlist_and_known_person(db, tmp_path) -> None:
     event_id = add_event(db, capacity=3)
-    # Jürgen is known without phone (the import fills it), two more fill the places,
-    # and one waits: the import's rows all queue behind her.
-    register_person(db, event_id, person("Jürgen", "Großmann", "j.grossmann@example.org"))
+    # Jürgen is known from another event without phone (the import registers him here
+    # and fills his phone), Karin takes one place: the import's rows queue behind her.
     register_person(db, event_id, person("Karin", "Vogel", "karin@example.org"))
     other = add_event(db, capacity=None, title="Vernetzungstreffen")
     register_person(db, other, person("Jürgen", "Großmann", "j.grossmann@example.org"))
     before = everything(db)
     done = import_registrations(db, event_id, clean_sample(tmp_path))
-    assert done.summary().startswith("8 neu")
+    assert done.summary().startswith("9 neu")
     after_import = _statuses(db, event_id)
     assert ("Yılmaz", "confirmed") in after_import
     assert sum(status == "waitlisted" for _name, status in after_import) == 7
     [run] = list_runs(db)
     assert run.kind == "registrations" and run.file_name == "anmeldungen.csv"
     assert run.description == "Fachtag Patenschaften (17.09.2026)"
-    assert "8 Anmeldungen neu" in run.summary and "1 Person geändert" in run.summary
+    assert "9 Anmeldungen neu" in run.summary and "1 Person geändert" in run.summary
 
     result = undo_import(db, run.id, now=LATER)
 
     assert everything(db) == before
     assert result.moved_up == ()
-    assert "entfernt 8 Anmeldungen, 8 Personen" in result.message()
+    assert "entfernt 9 Anmeldungen, 8 Personen" in result.message()
     assert "wiederhergestellt 1 Person" in result.message()
     [run] = list_runs(db)
     assert run.undone_at == LATER and not run.can_undo

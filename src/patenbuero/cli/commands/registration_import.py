@@ -14,6 +14,7 @@ from patenbuero.services.core.importing import (
     ImportPreview,
     ImportRefused,
     apply_import,
+    default_mapping,
     preview_import,
     read_import_file,
 )
@@ -41,36 +42,47 @@ def add_import_command(actions: argparse._SubParsersAction) -> None:  # type: ig
 
 
 def run_import(db: Database, args: argparse.Namespace) -> int:
+    """Check and write in one pass: the rows are analysed once, inside the transaction
+    that writes them (``--dry-run`` analyses without writing)."""
     event = event_header(db, args.event)
     importer = RegistrationImporter(
         args.event, dt.datetime.now(), rebook_cancelled=args.rebook_cancelled
     )
     table = read_import_file(args.file, importer.fields, args.header_line)
-    preview = preview_import(db, importer, table, source=str(args.file))
     if table.header_line != 1 and args.header_line is None:
         print(f"Kopfzeile in Zeile {table.header_line} erkannt.")
+    if args.dry_run:
+        preview = preview_import(db, importer, table, source=str(args.file))
+        if preview.errors:
+            _report(preview)
+            _report_refusal(preview.errors)
+            return 1
+        _report(preview, event.registration_deadline)
+        print(f"Probelauf – nichts gespeichert: {preview.summary()}")
+        return 0
+    try:
+        done = apply_import(
+            db, importer, table, default_mapping(table, importer.fields), source=args.file
+        )
+    except ImportRefused as refused:
+        _report_refusal(refused.errors)
+        return 1
+    _report(done, event.registration_deadline)
+    print(f"Importiert in „{event.title}“: {done.summary()}")
+    return 0
+
+
+def _report(preview: ImportPreview, deadline: dt.date | None = None) -> None:
     for note in preview.notes:
         print(f"Hinweis: {note}")
     if preview.errors:
-        _report_refusal(preview.errors)
-        return 1
-    deadline = event.registration_deadline
+        return
     if deadline is not None and dt.date.today() > deadline:
         print(
             f"Hinweis: Die Anmeldefrist ({deadline:%d.%m.%Y}) ist abgelaufen; "
             "die Anmeldungen werden trotzdem aufgenommen."
         )
     _print_rows(preview)
-    if args.dry_run:
-        print(f"Probelauf – nichts gespeichert: {preview.summary()}")
-        return 0
-    try:
-        done = apply_import(db, importer, table, preview.mapping, source=args.file)
-    except ImportRefused as refused:
-        _report_refusal(refused.errors)
-        return 1
-    print(f"Importiert in „{event.title}“: {done.summary()}")
-    return 0
 
 
 def _print_rows(preview: ImportPreview) -> None:

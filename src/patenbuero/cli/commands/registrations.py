@@ -14,14 +14,6 @@ from patenbuero.services.registrations.reports import (
     export_registrations,
     registration_cells,
 )
-from patenbuero.services.registrations.sachbericht import figures, sachbericht
-from patenbuero.services.registrations.sachbericht_export import (
-    HEADERS,
-    export_sachbericht,
-    format_value,
-    funder_scope,
-    note,
-)
 from patenbuero.services.registrations.use_cases import cancel_by_email, list_registrations
 
 
@@ -91,6 +83,17 @@ def run_export(db: Database, args: argparse.Namespace) -> int:
 
 
 def run_stats(db: Database, args: argparse.Namespace) -> int:
+    # Imported here: the Sachbericht brings reportlab, which the other commands (e.g. an
+    # import of 10,000 registrations) would otherwise load for nothing.
+    from patenbuero.services.registrations.sachbericht import figures, sachbericht
+    from patenbuero.services.registrations.sachbericht_export import (
+        HEADERS,
+        export_sachbericht,
+        format_value,
+        funder_scope,
+        note,
+    )
+
     event_ids: set[int] | None = None
     scope = ""
     if args.funder:

@@ -68,6 +68,11 @@ class Database:
         self.engine.dispose()
 
 
+def is_reading(session: Session) -> bool:
+    """True inside :meth:`Database.reading` (no write lock may be taken there)."""
+    return bool(session.get_bind().get_execution_options().get(READ_ONLY_OPTION, False))
+
+
 def open_database(target: str | None = None) -> Database:
     """Resolve ``--db``/``PATENBUERO_DB``/default, migrate, and open it.
 

@@ -124,6 +124,9 @@ class Analysis:
     """What the office should know before importing (e.g. the order used)."""
     changes: tuple[FieldChange, ...] = ()
     """Each stored field that would change; the importer's ``decisions`` choose."""
+    plan: object = None
+    """What ``apply`` is to write, as the importer worked it out (its own type); handed
+    back to ``apply`` in the same transaction, so no row is analysed twice."""
 
 
 class Importer(Protocol):
@@ -143,8 +146,18 @@ class Importer(Protocol):
         """Check every record against the database; must not write."""
         ...
 
-    def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
-        """Write every record; called only when ``analyse`` found no errors."""
+    def apply(
+        self,
+        session: Session,
+        records: Sequence[Record],
+        progress: Progress,
+        plan: object = None,
+    ) -> None:
+        """Write every record; called only when ``analyse`` found no errors.
+
+        ``plan`` is the :attr:`Analysis.plan` of the analysis just made in the same
+        transaction (``None``: the importer works the rows out again).
+        """
         ...
 
 
@@ -276,9 +289,10 @@ def apply_import(
     """Write every row in one transaction, or none: ImportRefused lists the bad rows.
 
     The rows are checked again inside the transaction, so a preview that has
-    gone stale in the meantime cannot slip through. What the import wrote goes into
-    the import journal in the same transaction (``source``: only the bare file name
-    is kept), so that it can be undone as a whole. Returns what was done.
+    gone stale in the meantime cannot slip through; that check is the analysis
+    the importer writes from. What the import wrote goes into the import journal in
+    the same transaction (``source``: only the bare file name is kept), so that it can
+    be undone as a whole. Returns what was done, with the analysis' notes.
     """
     fields = tuple(importer.fields)
     problems = _mapping_problems(mapping, fields)
@@ -288,7 +302,13 @@ def apply_import(
     with db.unit_of_work() as session:
         analysis = importer.analyse(session, rows, progress or _quiet)
         done = ImportPreview(
-            "", table, dict(mapping), fields, analysis.outcomes, analysis.new_values
+            "",
+            table,
+            dict(mapping),
+            fields,
+            analysis.outcomes,
+            analysis.new_values,
+            notes=analysis.notes,
         )
         if done.errors:
             raise ImportRefused(done.errors)
@@ -300,7 +320,7 @@ def apply_import(
             dt.datetime.now(),
         )
         try:
-            importer.apply(session, rows, progress or _quiet)
+            importer.apply(session, rows, progress or _quiet, analysis.plan)
             import_journal.finish_run(session)
         finally:
             import_journal.close_run(session)

@@ -6,6 +6,7 @@ Other areas of the services use only the names exported here.
 from patenbuero.services.privacy.consents import (
     ConsentInput,
     add_consent,
+    add_consents,
     add_withdrawal,
     contacts_with_mailing_basis,
     has_basis,
@@ -17,6 +18,7 @@ __all__ = [
     "ConsentInput",
     "SubjectRef",
     "add_consent",
+    "add_consents",
     "add_withdrawal",
     "contacts_with_mailing_basis",
     "has_basis",

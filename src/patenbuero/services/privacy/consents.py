@@ -8,10 +8,10 @@ or a withdrawal is a new entry, so the office can prove what was given when
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import ConsentPurpose, LegalBasis, SubjectKind
@@ -129,6 +129,34 @@ def add_consent(session: Session, ref: SubjectRef, data: ConsentInput, now: dt.d
     session.add(entry)
     session.flush()
     return entry.id
+
+
+def add_consents(
+    session: Session, entries: Sequence[tuple[SubjectRef, ConsentInput, dt.datetime]]
+) -> list[int]:
+    """Add many entries (subject, consent, recorded at) in one statement, e.g. an import;
+    their new ids (in no particular order)."""
+    if not entries:
+        return []
+    result = session.execute(
+        insert(ConsentRecord).returning(ConsentRecord.id),
+        [
+            {
+                "subject_kind": ref.kind,
+                "subject_id": ref.id,
+                "purpose": data.purpose,
+                "basis": data.basis,
+                "given_on": data.given_on,
+                "source": data.source,
+                "text_version": data.text_version,
+                "given_by": data.given_by,
+                "withdrawn_on": None,
+                "recorded_at": now,
+            }
+            for ref, data, now in entries
+        ],
+    )
+    return list(result.scalars())
 
 
 def withdraw_consent(

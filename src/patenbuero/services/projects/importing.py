@@ -83,7 +83,14 @@ class ProjectImporter:
             progress(number, len(records))
         return Analysis(tuple(outcomes), tuple(new_values), changes=tuple(state.changes))
 
-    def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
+    def apply(
+        self,
+        session: Session,
+        records: Sequence[Record],
+        progress: Progress,
+        plan: object = None,
+    ) -> None:
+        """Write the rows (a member list has a few hundred: read again, ``plan`` unused)."""
         state = _State(session, self.decisions)
         journal = ProjectJournal.before(session, state.projects.values())
         for number, record in enumerate(records, start=1):

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from patenbuero.db.enums import PersonRole, RegistrationStatus, SubjectKind
+from patenbuero.db.enums import PersonRole, RegistrationStatus
 from patenbuero.db.models import Person, Registration
-from patenbuero.errors import UserError, ValidationError
+from patenbuero.errors import ValidationError
 from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
 from patenbuero.io.validate import parse_bool_de
+from patenbuero.services.core.database import is_reading
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
-from patenbuero.services.privacy import ConsentInput, SubjectRef, add_consent
 from patenbuero.services.registrations import booking
 from patenbuero.services.registrations.import_journal import ImportJournal
 from patenbuero.services.registrations.import_rows import (
@@ -31,11 +31,15 @@ from patenbuero.services.registrations.import_rows import (
     moments,
     queue_order,
 )
+from patenbuero.services.registrations.import_writer import (
+    PlannedRegistration,
+    WrittenImport,
+    write_registrations,
+)
 from patenbuero.services.registrations.persons import (
     PersonInput,
     duplicate_key,
     email_key,
-    find_or_create_person,
     validated,
 )
 
@@ -86,6 +90,8 @@ class RegistrationImporter:
         ("rebook_cancelled", "Stornierte Personen aus der Datei wieder anmelden"),
     )
     journal_kind: str = "registrations"
+    written: WrittenImport | None = field(default=None, init=False, compare=False)
+    """What the last :meth:`apply` created: ids of new persons and registrations."""
 
     def journal_description(self, session: Session) -> str:
         """The event the registrations went into, for the list of past imports."""
@@ -93,7 +99,15 @@ class RegistrationImporter:
         return f"{event.title} ({event.starts_at:%d.%m.%Y})"
 
     def analyse(self, session: Session, records: Sequence[Record], progress: Progress) -> Analysis:
-        event = booking.event_or_fail(session, self.event_id)
+        """What every row does, in queue order; the plan of what to book goes with it.
+
+        In a write transaction (``apply_import``) the event is locked first, so the free
+        places counted here are still free when the plan is written.
+        """
+        if is_reading(session):
+            event = booking.event_or_fail(session, self.event_id)
+        else:
+            event = booking.lock_event(session, self.event_id)
         free = (
             None
             if event.capacity is None
@@ -104,18 +118,22 @@ class RegistrationImporter:
         seen_emails: dict[str, int] = {}
         seen_names: dict[str, tuple[int, str]] = {}
         outcomes = []
+        plan: list[PlannedRegistration] = []
         checked = [check_row(record) for record in records]
-        known = _known_names(session, [row.record for row in checked if not row.errors])
-        for number, row in enumerate(queue_order(checked), start=1):
+        people = {row.record.line: _person(row) for row in checked if not row.errors}
+        known = _known_names(session, [p for p in people.values() if isinstance(p, PersonInput)])
+        ordered = queue_order(checked)
+        for number, (row, moment) in enumerate(
+            zip(ordered, moments(ordered, self.now), strict=True), start=1
+        ):
             record = row.record
             progress(number, len(records))
             if row.errors:
                 outcomes.append(_error(record, *row.errors))
                 continue
-            try:
-                data = validated(person_from_record(record))
-            except ValidationError as error:
-                outcomes.append(_error(record, str(error)))
+            data = people[record.line]
+            if isinstance(data, ValidationError):
+                outcomes.append(_error(record, str(data)))
                 continue
             label = f"{data.first_name} {data.last_name}".strip()
             key = email_key(data.email)
@@ -149,62 +167,53 @@ class RegistrationImporter:
             except ValueError as error:
                 outcomes.append(_error(record, str(error)))
                 continue
-            notes = _likely_duplicates(session, data, key, seen_names, record.line, known)
+            notes = _likely_duplicates(data, key, seen_names, record.line, known)
             if key and key in cancelled:
                 notes.insert(0, "war storniert, wird wieder angemeldet")
             notes += _wish_notes(record, wishes)
-            if free is None or free > 0:
-                status = "bestätigt"
-                free = None if free is None else free - 1
-            else:
-                status = "Warteliste"
+            confirmed = free is None or free > 0
+            if free is not None and free > 0:
+                free -= 1
             if row.registered_at is not None:
                 notes.insert(0, f"eingegangen {row.registered_at:%d.%m.%Y %H:%M}")
+            status = "bestätigt" if confirmed else "Warteliste"
             outcomes.append(
                 RowOutcome(record.line, label, Action.CREATE, detail="; ".join([status, *notes]))
             )
-        outcomes.sort(key=lambda outcome: outcome.line)
-        return Analysis(tuple(outcomes), notes=_order_notes(checked))
-
-    def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
-        event = booking.lock_event(session, self.event_id)
-        cancelled = _email_keys(session, event.id, cancelled=True)
-        confirmed = booking.confirmed_count(session, event.id)  # counted once, kept below
-        ordered = queue_order([check_row(record) for record in records])
-        journal = ImportJournal.before(
-            session, event.id, [row.record for row in ordered], _email_key_of
-        )
-        for number, (row, moment) in enumerate(
-            zip(ordered, moments(ordered, self.now), strict=True), start=1
-        ):
-            progress(number, len(records))
-            data = person_from_record(row.record)
-            key = email_key(data.email)
-            if key and key in cancelled and not self.rebook_cancelled:
-                continue
-            person, created = find_or_create_person(session, data, moment)
-            registration, booked = booking.book(
-                session,
-                event,
-                person,
-                moment,
-                row.record.get("remarks"),
-                SOURCE,
-                confirmed=confirmed,
-            )
-            if booked and registration.status == RegistrationStatus.CONFIRMED.value:
-                confirmed += 1
-            journal.wrote(person.id if created else None, registration.id if booked else None)
-            ref = SubjectRef(SubjectKind.PERSON.value, person.id)
-            for purpose, allowed in consent_wishes(row.record).items():
-                consent = ConsentInput(
-                    purpose,
-                    "consent" if allowed else "refused",
-                    moment.date() if allowed else None,
-                    "Webformular/Import",
+            plan.append(
+                PlannedRegistration(
+                    record.line, data, key, moment, record.get("remarks"), confirmed, wishes
                 )
-                journal.consents.append(add_consent(session, ref, consent, moment))
+            )
+        outcomes.sort(key=lambda outcome: outcome.line)
+        return Analysis(tuple(outcomes), notes=_order_notes(checked), plan=tuple(plan))
+
+    def apply(
+        self,
+        session: Session,
+        records: Sequence[Record],
+        progress: Progress,
+        plan: object = None,
+    ) -> None:
+        """Book the rows as analysed (queue order, capacity counted once) in bulk."""
+        if plan is None:
+            plan = self.analyse(session, records, progress).plan
+        assert isinstance(plan, tuple)
+        journal = ImportJournal.before(session, self.event_id, records, _email_key_of)
+        self.written = write_registrations(session, self.event_id, plan, SOURCE)
+        journal.persons += self.written.person_ids
+        journal.registrations += self.written.registration_ids
+        journal.consents += self.written.consent_ids
         journal.record(session)
+        progress(len(records), len(records))
+
+
+def _person(row: CheckedRow) -> PersonInput | ValidationError:
+    """The row's validated person, or why it cannot be one."""
+    try:
+        return validated(person_from_record(row.record))
+    except ValidationError as error:
+        return error
 
 
 CONSENT_COLUMNS = {"photos": "Fotos", "follow_up": "Kontakt danach"}
@@ -269,7 +278,6 @@ def _email_keys(session: Session, event_id: int, *, cancelled: bool) -> set[str]
 
 
 def _likely_duplicates(
-    session: Session,
     data: PersonInput,
     key: str | None,
     seen_names: dict[str, tuple[int, str]],
@@ -282,31 +290,20 @@ def _likely_duplicates(
     if earlier is not None and earlier[1] != (key or ""):
         notes.append(f"ähnlicher Name wie Zeile {earlier[0]} – mögliche Dublette")
     seen_names.setdefault(name, (line, key or ""))
-    if name in known:
-        similar = [full for email, full in known[name] if not key or email != key][:3]
-        notes += [f"ähnlich wie {full} (bereits erfasst) – mögliche Dublette" for full in similar]
-        return notes
-    query = select(Person).where(Person.name_key == name)
-    if key:
-        query = query.where(func.coalesce(Person.email_key, "") != key)
-    for person in session.scalars(query.limit(3)):
-        notes.append(f"ähnlich wie {person.full_name} (bereits erfasst) – mögliche Dublette")
+    similar = [full for email, full in known.get(name, ()) if not key or email != key][:3]
+    notes += [f"ähnlich wie {full} (bereits erfasst) – mögliche Dublette" for full in similar]
     return notes
 
 
 _NAMES_PER_QUERY = 500
 
 
-def _known_names(session: Session, records: Sequence[Record]) -> dict[str, list[tuple[str, str]]]:
+def _known_names(
+    session: Session, people: Sequence[PersonInput]
+) -> dict[str, list[tuple[str, str]]]:
     """Stored persons (e-mail key, full name) under the name keys of the file, in the
     order of their ids: one query per 500 names instead of one per row."""
-    names = set()
-    for record in records:
-        try:
-            data = person_from_record(record)
-        except (ValueError, UserError):
-            continue  # the row is reported as an error in the analysis
-        names.add(duplicate_key(data.first_name, data.last_name))
+    names = {duplicate_key(data.first_name, data.last_name) for data in people}
     known: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
     ordered = sorted(names)
     for start in range(0, len(ordered), _NAMES_PER_QUERY):

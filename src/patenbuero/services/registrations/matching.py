@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from patenbuero.io.names import person_key, search_form
 
@@ -22,6 +23,7 @@ _UMLAUT_SPELLINGS = re.compile("ae|oe|ue")
 match_form = search_form
 
 
+@lru_cache(maxsize=65536)  # an import asks for the key of each row in three places
 def duplicate_key(first_name: str, last_name: str) -> str:
     """Equal for names that are likely the same person: Müller, Mueller, Muller, MÜLLER,
     ß/ss, accents, spacing, and first and last name swapped."""

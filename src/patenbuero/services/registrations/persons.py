@@ -107,28 +107,33 @@ def find_or_create_person(
     data = validated(data)
     existing = person_by_email(session, data.email)
     if existing is not None:
-        _fill_gaps(existing, data)
+        fill_gaps(existing, data)
         return existing, False
-    person = Person(
-        first_name=data.first_name,
-        last_name=data.last_name,
-        latin_name=data.latin_name,
-        email=data.email,
-        email_key=email_key(data.email),
-        name_key=duplicate_key(data.first_name, data.last_name),
-        phone=data.phone,
-        organisation=data.organisation,
-        project_id=data.project_id,
-        role=data.role,
-        remarks=data.remarks,
-        created_at=now,
-    )
+    person = Person(**new_person_values(data, now))
     session.add(person)
     session.flush()
     return person, True
 
 
-def _fill_gaps(person: Person, data: PersonInput) -> None:
+def new_person_values(data: PersonInput, now: dt.datetime) -> dict[str, object]:
+    """The columns of a new person from validated input (one row or a bulk insert)."""
+    return {
+        "first_name": data.first_name,
+        "last_name": data.last_name,
+        "latin_name": data.latin_name,
+        "email": data.email,
+        "email_key": email_key(data.email),
+        "name_key": duplicate_key(data.first_name, data.last_name),
+        "phone": data.phone,
+        "organisation": data.organisation,
+        "project_id": data.project_id,
+        "role": data.role,
+        "remarks": data.remarks,
+        "created_at": now,
+    }
+
+
+def fill_gaps(person: Person, data: PersonInput) -> None:
     """Known persons keep their data; only empty fields are filled from new input."""
     for field in ("phone", "organisation", "latin_name"):
         if not getattr(person, field) and getattr(data, field):
