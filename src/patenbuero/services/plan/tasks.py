@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from patenbuero.db.models import Contact, Event, MemberProject, Task
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 
 OFFICE = "Koordinierungsstelle"
@@ -115,6 +116,9 @@ def _values(data: TaskInput) -> dict[str, object]:
 def _check(session: Session, data: TaskInput) -> None:
     if not data.title.strip():
         raise ValidationError("Bitte beschreiben Sie die Aufgabe.", field="title")
+    field_checks.limited(
+        data.title, "title", "Die Aufgabe", field_checks.AGENDA_TITLE_LIMIT, multiline=True
+    )
     event = session.get(Event, data.event_id)
     if event is None:
         raise ValidationError("Die Veranstaltung gibt es nicht mehr.", field="event")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -13,6 +13,7 @@ from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.plural import plural
+from patenbuero.services.core.versions import check_version, load_for_update
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class OrganisationRow:
     website: str
     projects: str
     project_count: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,13 @@ class OrganisationInput:
     kind: str = OrganisationKind.ASSOCIATION.value
     address: str = ""
     website: str = ""
+    # The version the user started from; a save against another version is a conflict.
+    expected_version: int | None = None
+
+
+def input_from_row(row: OrganisationRow) -> OrganisationInput:
+    """The stored Träger as form input (the base or the other side of a conflict)."""
+    return OrganisationInput(row.name, row.kind, row.address, row.website, row.version)
 
 
 def kind_choices() -> list[tuple[str, str]]:
@@ -58,6 +67,7 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
                 website=o.website,
                 projects=", ".join(sorted(p.name for p in o.projects)),
                 project_count=len(o.projects),
+                version=o.version,
             )
             for o in organisations
         ]
@@ -66,9 +76,17 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
 def save_organisation(db: Database, organisation_id: int | None, data: OrganisationInput) -> int:
     """Create (``organisation_id`` None) or update a Träger; returns its id."""
     name = field_checks.required(data.name, "name", "Bitte geben Sie den Namen des Trägers an.")
+    name = field_checks.limited(name, "name", "Der Name", field_checks.NAME_LIMIT)
     if data.kind not in {k.value for k in OrganisationKind}:
         raise ValidationError(f"Unbekannte Art „{data.kind}“.", field="kind")
-    website = field_checks.website(data.website)
+    data = replace(
+        data,
+        name=name,
+        address=field_checks.limited(
+            data.address, "address", "Die Adresse", field_checks.ADDRESS_LIMIT, multiline=True
+        ),
+        website=field_checks.website(data.website),
+    )
     with db.unit_of_work() as session:
         clash = organisation_by_name(session, name)
         if clash is not None and clash.id != organisation_id:
@@ -77,14 +95,23 @@ def save_organisation(db: Database, organisation_id: int | None, data: Organisat
             organisation = Organisation(name=name)
             session.add(organisation)
         else:
-            found = session.get(Organisation, organisation_id)
-            if found is None:
-                raise NotFoundError("Den Träger gibt es nicht mehr.")
-            organisation = found
+            organisation = load_for_update(
+                session, Organisation, organisation_id, "Den Träger gibt es nicht mehr."
+            )
+            stored = organisation
+            check_version(
+                stored.version,
+                data.expected_version,
+                stored.name,
+                data,
+                lambda: OrganisationInput(
+                    stored.name, stored.kind, stored.address, stored.website, stored.version
+                ),
+            )
         organisation.name = name
         organisation.kind = data.kind
-        organisation.address = data.address.strip()
-        organisation.website = website
+        organisation.address = data.address
+        organisation.website = data.website
         session.flush()
         return organisation.id
 
