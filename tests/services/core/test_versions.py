@@ -130,3 +130,67 @@ def test_same_german_line_on_both_databases(two_pcs, value, words) -> None:
     with pytest.raises(ValidationError) as again:
         save_contact(a, None, ContactInput(value, partner_name="Stadt Halle"))
     assert words in str(again.value)
+
+
+def _race(a: Database, b: Database, organisation_id: int, monkeypatch) -> list[str]:
+    """Both PCs save from the same version at once; each pauses after its version check."""
+    import threading
+    import time
+
+    from patenbuero.errors import UserError
+    from patenbuero.services.projects import organisations
+
+    real_check = organisations.check_version
+
+    def slow_check(*args, **kwargs) -> None:
+        real_check(*args, **kwargs)
+        time.sleep(0.5)  # the other PC's save runs now
+
+    monkeypatch.setattr(organisations, "check_version", slow_check)
+    seen = organisation_input(_organisation(a, organisation_id))
+    outcomes: list[str] = []
+
+    def save(db: Database, address: str) -> None:
+        try:
+            save_organisation(db, organisation_id, replace(seen, address=address))
+            outcomes.append("saved")
+        except ConflictError:
+            outcomes.append("conflict")
+        except UserError:
+            outcomes.append("error")
+
+    threads = [
+        threading.Thread(target=save, args=(a, "Markt 1")),
+        threading.Thread(target=save, args=(b, "Markt 2")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return sorted(outcomes)
+
+
+def test_simultaneous_saves_end_in_one_save_and_one_conflict(two_pcs, monkeypatch) -> None:
+    """The row lock makes the second save wait, then see the new version: the conflict
+    dialog, not a "bitte neu laden" message."""
+    a, b = two_pcs
+    organisation_id = save_organisation(a, None, OrganisationInput("Verein Lesen e. V."))
+    assert _race(a, b, organisation_id, monkeypatch) == ["conflict", "saved"]
+
+
+def test_without_the_row_lock_postgresql_would_not_show_the_dialog(pg_url, monkeypatch) -> None:
+    """Negative control: without FOR UPDATE both saves pass the check on PostgreSQL."""
+    from patenbuero.services.core import versions
+
+    def unlocked(session, model, record_id, gone):
+        return session.get(model, record_id)
+
+    monkeypatch.setattr(versions, "load_for_update", unlocked)
+    monkeypatch.setattr("patenbuero.services.projects.organisations.load_for_update", unlocked)
+    a, b = open_database(pg_url), open_database(pg_url)
+    try:
+        organisation_id = save_organisation(a, None, OrganisationInput("Verein Lesen e. V."))
+        assert _race(a, b, organisation_id, monkeypatch) == ["error", "saved"]
+    finally:
+        a.dispose()
+        b.dispose()

@@ -75,7 +75,9 @@ def load_texts_for_editing(db: Database) -> tuple[NetworkTexts, int]:
 def _stored(session: Session, *, lock: bool = False) -> tuple[NetworkTexts, int]:
     known = {f.name for f in fields(NetworkTexts)}
     query = select(Setting).where(Setting.key.in_(known))
-    rows = session.scalars(query.with_for_update() if lock else query).all()
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    rows = session.scalars(query).all()
     texts = NetworkTexts(**{row.key: row.value for row in rows})
     # Every saved change raises one row's version, so the sum only ever grows.
     return texts, sum(row.version for row in rows)

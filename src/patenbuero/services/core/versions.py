@@ -21,9 +21,13 @@ def load_for_update(session: Session, model: type[Record], record_id: int, gone:
     """The record, locked until the end of the unit of work (PostgreSQL: FOR UPDATE).
 
     Between the version check and the UPDATE no other PC can save it; SQLite already
-    serialises writers (BEGIN IMMEDIATE) and ignores the lock.
+    serialises writers (BEGIN IMMEDIATE) and ignores the lock. Call it before anything
+    else in the unit of work reads the record: the ORM refuses to refresh a copy it
+    already holds at another version.
     """
-    found = session.get(model, record_id, with_for_update=True)
+    # populate_existing: a copy read earlier in this unit of work (e.g. by a check of
+    # unique names) must not hide a version saved meanwhile.
+    found = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if found is None:
         raise NotFoundError(gone)
     return found

@@ -359,7 +359,7 @@ def load_inquiry(session: Session, inquiry_id: int, *, lock: bool = False) -> In
     ``lock``: held until the unit of work ends (PostgreSQL: FOR UPDATE), for a save.
     """
     if lock:
-        session.get(Inquiry, inquiry_id, with_for_update=True)
+        session.get(Inquiry, inquiry_id, with_for_update=True, populate_existing=True)
     inquiry = session.scalars(
         select(Inquiry)
         .where(Inquiry.id == inquiry_id)

@@ -75,13 +75,13 @@ def subject_fields(session: Session, ref: SubjectRef) -> PersonFields:
 def _check_version(session: Session, ref: SubjectRef, fields: PersonFields) -> None:
     record: Person | Inquiry | Contact | None
     if ref.kind == SubjectKind.PERSON.value:
-        record = session.get(Person, ref.id, with_for_update=True)
+        record = session.get(Person, ref.id, with_for_update=True, populate_existing=True)
         if record is not None and record.erased_at is not None:
             return  # refused below
     elif ref.kind == SubjectKind.INQUIRY.value:
-        record = session.get(Inquiry, ref.id, with_for_update=True)
+        record = session.get(Inquiry, ref.id, with_for_update=True, populate_existing=True)
     else:
-        record = session.get(Contact, ref.id, with_for_update=True)
+        record = session.get(Contact, ref.id, with_for_update=True, populate_existing=True)
     if record is None:
         return  # refused below
     what = record.name if isinstance(record, Inquiry) else record.full_name

@@ -88,12 +88,9 @@ def save_organisation(db: Database, organisation_id: int | None, data: Organisat
         website=field_checks.website(data.website),
     )
     with db.unit_of_work() as session:
-        clash = organisation_by_name(session, name)
-        if clash is not None and clash.id != organisation_id:
-            raise ValidationError(f"Einen Träger „{name}“ gibt es schon.", field="name")
+        # Locked first (before the names are read), so the version checked is current.
         if organisation_id is None:
             organisation = Organisation(name=name)
-            session.add(organisation)
         else:
             organisation = load_for_update(
                 session, Organisation, organisation_id, "Den Träger gibt es nicht mehr."
@@ -108,6 +105,11 @@ def save_organisation(db: Database, organisation_id: int | None, data: Organisat
                     stored.name, stored.kind, stored.address, stored.website, stored.version
                 ),
             )
+        clash = organisation_by_name(session, name)
+        if clash is not None and clash.id != organisation_id:
+            raise ValidationError(f"Einen Träger „{name}“ gibt es schon.", field="name")
+        if organisation_id is None:
+            session.add(organisation)
         organisation.name = name
         organisation.kind = data.kind
         organisation.address = data.address
