@@ -10,6 +10,7 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from patenbuero.cli.german_argparse import printable
+from patenbuero.cli.output import printable_output
 from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
 from patenbuero.failure_text import reason
@@ -21,7 +22,15 @@ EXIT_FAILURE = 1
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Exit status 0 on success, 1 with one German line on stderr on failure."""
+    """Exit status 0 on success, 1 with one German line on stderr on failure.
+
+    Whatever a command prints shows control characters as \\xNN, never raw.
+    """
+    with printable_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "opens_database_itself", False):
             return int(args.handler(resolve(args.db), args))

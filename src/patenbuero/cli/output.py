@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from patenbuero.cli.german_argparse import printable
 from patenbuero.io.export import to_csv_excel
@@ -41,8 +42,40 @@ def csv_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
     return to_csv_excel(list(headers), [[_text(c) for c in row] for row in rows])
 
 
+class _PrintableStream:
+    """A terminal stream that shows control characters as \\xNN instead of sending them.
+
+    Names from the database (a person, a project, a file name) can hold escape codes
+    or bidi overrides; printed raw they would recolour or reorder the terminal.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, buffer, encoding, isatty …
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def printable_output() -> Iterator[None]:
+    """Every print() of a command goes through :func:`printable` (stdout and stderr)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = cast(TextIO, _PrintableStream(out))
+    sys.stderr = cast(TextIO, _PrintableStream(err))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
 def write_output(data: bytes | str, target: Path | None) -> None:
     """Write to the named file, or to standard output when there is none."""
+    if isinstance(data, str) and target is None:
+        data = printable(data)  # text for the terminal: no raw control characters
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if target is None:
         stream: BinaryIO = sys.stdout.buffer

@@ -32,6 +32,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008",
     "0011",
     "0010",
+    "0014",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"

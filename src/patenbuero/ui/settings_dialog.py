@@ -21,24 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import (
     configured_backup_folder,
     default_backup_folder,
     set_backup_folder,
 )
-from patenbuero.services.core.network_texts import TEXT_LABELS, NetworkTexts, load_texts, save_texts
+from patenbuero.services.core.network_texts import (
+    LINE_LIMIT,
+    MULTILINE,
+    TEXT_LABELS,
+    NetworkTexts,
+    load_texts_for_editing,
+    save_texts,
+)
+from patenbuero.ui.common.conflict_dialog import resolve_conflict
 from patenbuero.ui.common.discard_guard import may_discard
 
-LONG_TEXTS = {
-    "introduction",
-    "leitbild_preamble",
-    "office_address",
-    "opening_hours",
-    "privacy_note",
-    "funder_line",
-}
+LONG_TEXTS = MULTILINE
 
 
 class SettingsDialog(QDialog):
@@ -59,15 +60,17 @@ class SettingsDialog(QDialog):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
-        texts = load_texts(db)
+        # As loaded: the base of a conflict and the version a save starts from.
+        self._base, self._version = load_texts_for_editing(db)
         for field in fields(NetworkTexts):
-            value = getattr(texts, field.name)
+            value = getattr(self._base, field.name)
             editor: QLineEdit | QPlainTextEdit
             if field.name in LONG_TEXTS:
                 editor = QPlainTextEdit(value)
                 editor.setMinimumHeight(90 if field.name != "introduction" else 140)
             else:
                 editor = QLineEdit(value)
+                editor.setMaxLength(LINE_LIMIT)
             self.editors[field.name] = editor
             form.addRow(TEXT_LABELS[field.name] + ":", editor)
         scroll = QScrollArea()
@@ -134,5 +137,28 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(error))
             self.backup_folder.setFocus()
             return
-        save_texts(self._db, self.values())
+        try:
+            try:
+                save_texts(self._db, self.values(), self._version)
+            except ConflictError as conflict:
+                if not self._resolve_conflict(conflict):
+                    return
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            if error.field in self.editors:
+                self.editors[error.field].setFocus()
+            return
         self.accept()
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Both versions text by text; the choice saved against the stored version."""
+        return bool(
+            resolve_conflict(
+                self,
+                self.tr("Texte des Netzwerks"),
+                conflict,
+                self._base,
+                TEXT_LABELS,
+                lambda chosen, version: save_texts(self._db, chosen, version),
+            )
+        )

@@ -136,6 +136,9 @@ class Task(Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Optimistic locking: an UPDATE only succeeds on the version it was read at.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     project_id: Mapped[int | None] = mapped_column(

@@ -9,6 +9,19 @@ from collections.abc import Callable
 from patenbuero.errors import ValidationError
 from patenbuero.io.validate import check_email, check_phone, check_url
 
+# Longest values, in one place for the services, the imports and the form fields
+# (QLineEdit.maxLength); each fits its database column, so SQLite and PostgreSQL agree.
+PERSON_NAME_LIMIT = 100  # first and last names of persons and contacts
+NAME_LIMIT = 200  # names of projects, Träger, partners, events, places, organisations
+ROLE_LIMIT = 100  # a contact's function
+EMAIL_LIMIT = 254
+PHONE_LIMIT = 50
+WEBSITE_LIMIT = 300
+URL_LIMIT = 500  # an online event's link
+AGENDA_TITLE_LIMIT = 300  # a Tagesordnung item or a task
+ADDRESS_LIMIT = 2_000
+LONG_TEXT_LIMIT = 10_000  # notes, remarks, descriptions, messages
+
 
 def tidy(text: str) -> str:
     """One line: inner runs of spaces collapsed, ends stripped."""
@@ -40,8 +53,8 @@ def limited(value: str, field: str, label: str, limit: int, *, multiline: bool =
     return text
 
 
-def _checked(value: str, check: Callable[[str], str], field: str) -> str:
-    value = value.strip()
+def _checked(value: str, check: Callable[[str], str], field: str, label: str, limit: int) -> str:
+    value = limited(value, field, label, limit)
     if not value:
         return ""
     try:
@@ -51,16 +64,16 @@ def _checked(value: str, check: Callable[[str], str], field: str) -> str:
 
 
 def email(value: str, field: str = "email") -> str:
-    return _checked(value, check_email, field)
+    return _checked(value, check_email, field, "Die E-Mail-Adresse", EMAIL_LIMIT)
 
 
 def phone(value: str, field: str = "phone") -> str:
-    return _checked(value, check_phone, field)
+    return _checked(value, check_phone, field, "Die Telefonnummer", PHONE_LIMIT)
 
 
 def website(value: str, field: str = "website") -> str:
     """A web address as typed by the office: ``www.example.org`` stays as it is."""
-    checked = _checked(value, check_url, field)
+    checked = _checked(value, check_url, field, "Die Website", WEBSITE_LIMIT)
     typed = value.strip()
     return typed if checked and not typed.lower().startswith(("http://", "https://")) else checked
 
@@ -70,6 +83,17 @@ def required(value: str, field: str, message: str) -> str:
     if not value:
         raise ValidationError(message, field=field)
     return value
+
+
+def person_name(first: str, last: str) -> tuple[str, str]:
+    """First and last name, tidied and checked; a lone first name becomes the last."""
+    first = limited(first, "first_name", "Der Vorname", PERSON_NAME_LIMIT)
+    last = limited(last, "last_name", "Der Nachname", PERSON_NAME_LIMIT)
+    if not last and first:
+        first, last = "", first
+    if not last:
+        raise ValidationError("Bitte geben Sie einen Namen an.", field="last_name")
+    return first, last
 
 
 def not_in_future(value: dt.date | None, field: str, what: str, today: dt.date) -> None:

@@ -73,6 +73,21 @@ class Record:
                 errors.append(error.message)
         return errors
 
+    def length_errors(
+        self, limits: Mapping[str, int], specs: Sequence[FieldSpec] = ()
+    ) -> list[str]:
+        """One message per field longer than the form of that field allows."""
+        labels = {spec.key: spec.label_de for spec in specs}
+        errors = []
+        for key, limit in limits.items():
+            value = self.get(key).strip()
+            if len(value) > limit:
+                errors.append(
+                    f"„{labels.get(key, key)}“ ist zu lang ({len(value)} Zeichen, "
+                    f"höchstens {limit} möglich)."
+                )
+        return errors
+
 
 @dataclass(frozen=True)
 class RowOutcome:

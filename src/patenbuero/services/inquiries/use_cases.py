@@ -25,6 +25,7 @@ from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.versions import check_version
 from patenbuero.services.privacy import (
     ConsentInput,
     SubjectRef,
@@ -89,6 +90,7 @@ class InquiryInput:
     channel: str = InquiryChannel.UNKNOWN.value
     pass_on_consent: bool | None = None  # None: leave the recorded consent as it is
     consent_source: str = ""  # how it was given: Webformular, Papier, E-Mail, mündlich
+    expected_version: int | None = None  # the version the user started from
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,14 @@ class InquiryDetail:
     forwardings: tuple[ForwardingRow, ...]
     channel: str = "unknown"
     pass_on_consent: bool = False  # may be passed on to projects with name and contact
+    version: int = 1
+
+
+def input_from_detail(detail: InquiryDetail) -> InquiryInput:
+    """The stored inquiry as form input (the base or the other side of a conflict)."""
+    keep = set(InquiryInput.__dataclass_fields__) - {"consent_source", "expected_version"}
+    values = {key: getattr(detail, key) for key in keep}
+    return InquiryInput(**values, expected_version=detail.version)
 
 
 def list_inquiries(
@@ -200,9 +210,12 @@ def list_inquiries(
 def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
     """One inquiry with its forwardings; NotFoundError if it is gone."""
     with db.reading() as session:
-        detail = _detail(load_inquiry(session, inquiry_id))
-        consent = has_basis(session, _ref(inquiry_id), ConsentPurpose.PASS_ON)
-        return replace(detail, pass_on_consent=consent)
+        return _stored_detail(session, load_inquiry(session, inquiry_id))
+
+
+def _stored_detail(session: Session, inquiry: Inquiry) -> InquiryDetail:
+    consent = has_basis(session, _ref(inquiry.id), ConsentPurpose.PASS_ON)
+    return replace(_detail(inquiry), pass_on_consent=consent)
 
 
 def _ref(inquiry_id: int) -> SubjectRef:
@@ -239,9 +252,17 @@ def save_inquiry(
     """
     today = today or dt.date.today()
     with db.unit_of_work() as session:
-        inquiry = Inquiry() if inquiry_id is None else load_inquiry(session, inquiry_id)
+        inquiry = Inquiry() if inquiry_id is None else load_inquiry(session, inquiry_id, lock=True)
         checked = _checked(session, values, today)
         _check_retired(session, inquiry, values)
+        if inquiry_id is not None:
+            check_version(
+                inquiry.version,
+                values.expected_version,
+                inquiry.name,
+                replace(values, **checked),  # type: ignore[arg-type]
+                lambda: input_from_detail(_stored_detail(session, inquiry)),
+            )
         if checked["status"] == InquiryStatus.FORWARDED and not inquiry.forwardings:
             raise ValidationError(
                 "„weitergeleitet“ gilt erst, wenn die Anfrage an ein Projekt weitergeleitet "
@@ -327,6 +348,10 @@ def _checked(session: Session, values: InquiryInput, today: dt.date) -> dict[str
     name = field_checks.required(
         values.name, "name", "Bitte geben Sie den Namen der anfragenden Person an."
     )
+    name = field_checks.limited(name, "name", "Der Name", field_checks.NAME_LIMIT)
+    long = field_checks.LONG_TEXT_LIMIT
+    message = field_checks.limited(values.message, "message", "Die Nachricht", long, multiline=True)
+    notes = field_checks.limited(values.notes, "notes", "Die Notizen", long, multiline=True)
     email = field_checks.email(values.email)
     phone = field_checks.phone(values.phone)
     if values.target_group_id is not None and not session.get(TargetGroup, values.target_group_id):
@@ -343,17 +368,22 @@ def _checked(session: Session, values: InquiryInput, today: dt.date) -> dict[str
         "name": name,
         "email": email,
         "phone": phone,
-        "message": values.message.strip(),
+        "message": message,
         "target_group_id": values.target_group_id,
         "district_id": values.district_id,
-        "notes": values.notes.strip(),
+        "notes": notes,
         "status": values.status,
         "channel": values.channel,
     }
 
 
-def load_inquiry(session: Session, inquiry_id: int) -> Inquiry:
-    """The inquiry with target group, district and forwardings; NotFoundError if gone."""
+def load_inquiry(session: Session, inquiry_id: int, *, lock: bool = False) -> Inquiry:
+    """The inquiry with target group, district and forwardings; NotFoundError if gone.
+
+    ``lock``: held until the unit of work ends (PostgreSQL: FOR UPDATE), for a save.
+    """
+    if lock:
+        session.get(Inquiry, inquiry_id, with_for_update=True, populate_existing=True)
     inquiry = session.scalars(
         select(Inquiry)
         .where(Inquiry.id == inquiry_id)
@@ -400,4 +430,5 @@ def _detail(inquiry: Inquiry) -> InquiryDetail:
             for f in inquiry.forwardings
         ),
         channel=inquiry.channel,
+        version=inquiry.version,
     )

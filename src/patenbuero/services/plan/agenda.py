@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.models import AgendaItem, Event
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 
 MAX_DURATION = 12 * 60
@@ -64,7 +65,20 @@ def check_items(items: Sequence[AgendaInput]) -> list[AgendaInput]:
     """Trimmed items; raises for an item without title or with an impossible duration."""
     cleaned = []
     for number, item in enumerate(items, start=1):
-        title = item.title.strip()
+        what = f"Tagesordnungspunkt {number}:"
+        title = field_checks.limited(
+            item.title, "agenda", f"{what} Der Titel", field_checks.AGENDA_TITLE_LIMIT
+        )
+        speaker = field_checks.limited(
+            item.speaker, "agenda", f"{what} Die Angabe Referent:in", field_checks.NAME_LIMIT
+        )
+        notes = field_checks.limited(
+            item.notes,
+            "agenda",
+            f"{what} Die Notizen",
+            field_checks.LONG_TEXT_LIMIT,
+            multiline=True,
+        )
         if not title:
             raise ValidationError(f"Tagesordnungspunkt {number} hat keinen Titel.", field="agenda")
         if not 0 <= item.duration_minutes <= MAX_DURATION:
@@ -72,9 +86,7 @@ def check_items(items: Sequence[AgendaInput]) -> list[AgendaInput]:
                 f"Die Dauer von „{title}“ muss zwischen 0 und {MAX_DURATION} Minuten liegen.",
                 field="agenda",
             )
-        cleaned.append(
-            AgendaInput(title, item.duration_minutes, item.speaker.strip(), item.notes.strip())
-        )
+        cleaned.append(AgendaInput(title, item.duration_minutes, speaker, notes))
     return cleaned
 
 

@@ -25,6 +25,7 @@ from patenbuero.db.models import (
     Series,
 )
 from patenbuero.errors import ConflictError, NotFoundError, ValidationError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import Funding, check_funding
@@ -242,10 +243,26 @@ def normalise(data: EventInput) -> EventInput:
     return data
 
 
+# (field, German name, limit, several lines allowed) of the event's texts.
+TEXT_LIMITS = (
+    ("title", "Der Titel", field_checks.NAME_LIMIT, False),
+    ("location", "Der Ort", field_checks.NAME_LIMIT, False),
+    ("address", "Die Adresse", field_checks.ADDRESS_LIMIT, True),
+    ("online_url", "Der Online-Link", field_checks.URL_LIMIT, False),
+    ("description", "Die Beschreibung", field_checks.LONG_TEXT_LIMIT, True),
+    ("speaker", "Die Angabe Referent:in", field_checks.NAME_LIMIT, False),
+    ("internal_note", "Die interne Notiz", field_checks.LONG_TEXT_LIMIT, True),
+    ("funding_measure", "Die Fördermaßnahme", 300, False),
+    ("funding_code", "Das Förderkennzeichen", 100, False),
+)
+
+
 def check(session: Session, data: EventInput, event_id: int | None) -> None:
     """Raise a ValidationError naming the first field that breaks a rule."""
     if not data.title:
         raise ValidationError("Bitte geben Sie einen Titel ein.", field="title")
+    for key, label, limit, multiline in TEXT_LIMITS:
+        field_checks.limited(getattr(data, key), key, label, limit, multiline=multiline)
     if not data.kind:
         raise ValidationError("Bitte wählen Sie die Art der Veranstaltung.", field="kind")
     before = (

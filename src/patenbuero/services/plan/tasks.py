@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from patenbuero.db.models import Contact, Event, MemberProject, Task
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.versions import check_version, load_for_update
 
 OFFICE = "Koordinierungsstelle"
 
@@ -23,6 +25,7 @@ class TaskInput:
     contact_id: int | None = None
     due_on: dt.date | None = None
     done: bool = False
+    expected_version: int | None = None  # the version the user started from
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,14 @@ class TaskRow:
     due_on: dt.date | None
     done: bool
     overdue: bool
+    version: int = 1
+
+
+def input_from_row(row: TaskRow) -> TaskInput:
+    """The stored task as dialog input (the base or the other side of a conflict)."""
+    return TaskInput(
+        row.event_id, row.title, row.project_id, row.contact_id, row.due_on, row.done, row.version
+    )
 
 
 def list_tasks(
@@ -82,9 +93,20 @@ def add_task(db: Database, data: TaskInput) -> int:
 
 
 def update_task(db: Database, task_id: int, data: TaskInput) -> None:
+    """Change a task; with ``data.expected_version``, a change saved meanwhile elsewhere
+    raises ConflictError with both versions."""
     with db.unit_of_work() as session:
-        task = _task(session, task_id)
+        task = load_for_update(
+            session, Task, task_id, f"Es gibt keine Aufgabe mit der ID {task_id}."
+        )
         _check(session, data)
+        check_version(
+            task.version,
+            data.expected_version,
+            task.title,
+            replace(data, title=data.title.strip()),
+            lambda: input_from_row(_row(task, dt.date.today())),
+        )
         for name, value in _values(data).items():
             setattr(task, name, value)
 
@@ -115,6 +137,9 @@ def _values(data: TaskInput) -> dict[str, object]:
 def _check(session: Session, data: TaskInput) -> None:
     if not data.title.strip():
         raise ValidationError("Bitte beschreiben Sie die Aufgabe.", field="title")
+    field_checks.limited(
+        data.title, "title", "Die Aufgabe", field_checks.AGENDA_TITLE_LIMIT, multiline=True
+    )
     event = session.get(Event, data.event_id)
     if event is None:
         raise ValidationError("Die Veranstaltung gibt es nicht mehr.", field="event")
@@ -159,4 +184,5 @@ def _row(task: Task, today: dt.date) -> TaskRow:
         due_on=task.due_on,
         done=task.done,
         overdue=not task.done and task.due_on is not None and task.due_on < today,
+        version=task.version,
     )

@@ -66,6 +66,7 @@ class PersonPage:
     contacts: tuple[ContactLine, ...]
     consents: dict[str, ConsentRow]
     history: tuple[ConsentRow, ...]
+    version: int = 1  # of the person, inquiry or contact record, for optimistic locking
 
 
 def person_page(db: Database, ref: SubjectRef) -> PersonPage:
@@ -74,7 +75,7 @@ def person_page(db: Database, ref: SubjectRef) -> PersonPage:
 
 
 def load_page(session: Session, ref: SubjectRef) -> PersonPage:
-    entry, remarks, restricted_until, registrations = _subject(session, ref)
+    entry, remarks, restricted_until, registrations, version = _subject(session, ref)
     email = entry.email.strip().casefold()
     inquiries: list[InquiryLine] = []
     contacts: list[ContactLine] = []
@@ -114,12 +115,13 @@ def load_page(session: Session, ref: SubjectRef) -> PersonPage:
         contacts=tuple(contacts),
         consents=current_consents(session, [ref])[ref],
         history=tuple(consent_history(session, ref)),
+        version=version,
     )
 
 
 def _subject(
     session: Session, ref: SubjectRef
-) -> tuple[PersonEntry, str, dt.date | None, list[RegistrationLine]]:
+) -> tuple[PersonEntry, str, dt.date | None, list[RegistrationLine], int]:
     if ref.kind == SubjectKind.PERSON.value:
         person = session.get(Person, ref.id)
         if person is None or person.erased_at is not None:
@@ -129,16 +131,17 @@ def _subject(
             person.remarks,
             person.restricted_until,
             registration_lines(session, person.id),
+            person.version,
         )
     if ref.kind == SubjectKind.INQUIRY.value:
         inquiry = session.get(Inquiry, ref.id)
         if inquiry is None:
             raise NotFoundError(f"Es gibt keine Anfrage {ref}.")
-        return inquiry_entry(inquiry), inquiry.notes, None, []
+        return inquiry_entry(inquiry), inquiry.notes, None, [], inquiry.version
     contact = session.get(Contact, ref.id)
     if contact is None:
         raise NotFoundError(f"Es gibt keine Ansprechperson {ref}.")
-    return contact_entry(contact), contact.notes, None, []
+    return contact_entry(contact), contact.notes, None, [], contact.version
 
 
 def registration_lines(session: Session, person_id: int) -> list[RegistrationLine]:

@@ -14,6 +14,7 @@ from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.versions import check_version, load_for_update
 from patenbuero.services.privacy import SubjectRef, has_basis
 from patenbuero.services.projects.organisations import find_or_create_organisation
 
@@ -49,6 +50,7 @@ class ContactRow:
     status_label: str
     organisation_name: str = ""
     partner_name: str = ""
+    version: int = 1
 
     @property
     def full_name(self) -> str:
@@ -69,15 +71,34 @@ class ContactInput:
     consent_on: dt.date | None = None
     consent_source: str = ""
     notes: str = ""
+    # The version the user started from; a save against another version is a conflict.
+    expected_version: int | None = None
+
+
+def input_from_row(row: ContactRow) -> ContactInput:
+    """The stored contact as form input (the base or the other side of a conflict)."""
+    partner = row.project_id is None
+    return ContactInput(
+        last_name=row.last_name,
+        first_name=row.first_name,
+        project_id=row.project_id,
+        organisation_name=row.organisation_name if partner else "",
+        partner_name=row.partner_name if partner else "",
+        role=row.role,
+        email=row.email,
+        phone=row.phone,
+        on_mailing_list=row.on_mailing_list,
+        consent_on=row.consent_on,
+        consent_source=row.consent_source,
+        notes=row.notes,
+        expected_version=row.version,
+    )
 
 
 def validated(data: ContactInput, today: dt.date | None = None) -> ContactInput:
     """Trimmed and checked input; raises ValidationError naming the field."""
-    first, last = field_checks.tidy(data.first_name), field_checks.tidy(data.last_name)
-    if not last and first:
-        first, last = "", first
-    if not last:
-        raise ValidationError("Bitte geben Sie einen Namen an.", field="last_name")
+    first, last = field_checks.person_name(data.first_name, data.last_name)
+    role = field_checks.limited(data.role, "role", "Die Funktion", field_checks.ROLE_LIMIT)
     email = field_checks.email(data.email)
     if data.on_mailing_list and not email:
         raise ValidationError(
@@ -86,7 +107,13 @@ def validated(data: ContactInput, today: dt.date | None = None) -> ContactInput:
     field_checks.not_in_future(
         data.consent_on, "consent_on", "Das Datum der Einwilligung", today or dt.date.today()
     )
-    partner = data.organisation_name.strip() or data.partner_name.strip()
+    organisation = field_checks.limited(
+        data.organisation_name, "partner_name", "Der Partner", field_checks.NAME_LIMIT
+    )
+    partner_name = field_checks.limited(
+        data.partner_name, "partner_name", "Der Partner", field_checks.NAME_LIMIT
+    )
+    partner = organisation or partner_name
     if data.project_id is None and not partner:
         raise ValidationError(
             "Bitte geben Sie an, zu welchem Partner (z. B. Stadt Halle) die Person gehört.",
@@ -98,11 +125,15 @@ def validated(data: ContactInput, today: dt.date | None = None) -> ContactInput:
         last_name=last,
         email=email,
         phone=field_checks.phone(data.phone),
-        role=field_checks.tidy(data.role),
-        organisation_name=field_checks.tidy(data.organisation_name),
-        partner_name=field_checks.tidy(data.partner_name),
-        consent_source=field_checks.tidy(data.consent_source),
-        notes=data.notes.strip(),
+        role=role,
+        organisation_name=organisation,
+        partner_name=partner_name,
+        consent_source=field_checks.limited(
+            data.consent_source, "consent_source", "Die Angabe zur Einwilligung", 200
+        ),
+        notes=field_checks.limited(
+            data.notes, "notes", "Die Notizen", field_checks.LONG_TEXT_LIMIT, multiline=True
+        ),
     )
 
 
@@ -139,10 +170,17 @@ def save_contact(db: Database, contact_id: int | None, data: ContactInput) -> in
             contact = Contact(last_name=data.last_name)
             session.add(contact)
         else:
-            found = session.get(Contact, contact_id)
-            if found is None:
-                raise NotFoundError("Die Ansprechperson gibt es nicht mehr.")
-            contact = found
+            contact = load_for_update(
+                session, Contact, contact_id, "Die Ansprechperson gibt es nicht mehr."
+            )
+            stored = contact
+            check_version(
+                stored.version,
+                data.expected_version,
+                f"{stored.first_name} {stored.last_name}".strip(),
+                data,
+                lambda: input_from_row(contact_row(stored)),
+            )
         if data.project_id is not None and session.get(MemberProject, data.project_id) is None:
             raise NotFoundError("Das Projekt gibt es nicht mehr.")
         if data.on_mailing_list and data.consent_on is None:
@@ -217,4 +255,5 @@ def contact_row(contact: Contact) -> ContactRow:
         status_label=status_label,
         organisation_name=organisation,
         partner_name=contact.partner_name,
+        version=contact.version,
     )

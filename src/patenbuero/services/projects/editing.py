@@ -324,10 +324,14 @@ def _dependents(session: Session, project_id: int) -> Dependents:
 
 
 def _load(session: Session, project_id: int) -> MemberProject:
+    """The project, locked until the unit of work ends (PostgreSQL: FOR UPDATE), so the
+    version check and the UPDATE of a save cannot interleave with another PC's save."""
     project = session.scalars(
         select(MemberProject)
         .where(MemberProject.id == project_id)
         .options(selectinload(MemberProject.target_groups), selectinload(MemberProject.districts))
+        .with_for_update()
+        .execution_options(populate_existing=True)
     ).first()
     if project is None:
         raise NotFoundError("Das Projekt gibt es nicht mehr; die Liste wurde aktualisiert.")

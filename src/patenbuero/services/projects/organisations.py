@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,6 +14,7 @@ from patenbuero.services.core import field_checks, kinds
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.kinds import KindChoice
 from patenbuero.services.core.plural import plural
+from patenbuero.services.core.versions import check_version, load_for_update
 
 DEFAULT_KIND = OrganisationKind.ASSOCIATION.value
 
@@ -28,6 +29,7 @@ class OrganisationRow:
     website: str
     projects: str
     project_count: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,13 @@ class OrganisationInput:
     kind: str = OrganisationKind.ASSOCIATION.value
     address: str = ""
     website: str = ""
+    # The version the user started from; a save against another version is a conflict.
+    expected_version: int | None = None
+
+
+def input_from_row(row: OrganisationRow) -> OrganisationInput:
+    """The stored Träger as form input (the base or the other side of a conflict)."""
+    return OrganisationInput(row.name, row.kind, row.address, row.website, row.version)
 
 
 def kind_choices(db: Database) -> list[KindChoice]:
@@ -61,6 +70,7 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
                 website=o.website,
                 projects=", ".join(sorted(p.name for p in o.projects)),
                 project_count=len(o.projects),
+                version=o.version,
             )
             for o in organisations
         ]
@@ -69,26 +79,48 @@ def list_organisations(db: Database) -> list[OrganisationRow]:
 def save_organisation(db: Database, organisation_id: int | None, data: OrganisationInput) -> int:
     """Create (``organisation_id`` None) or update a Träger; returns its id."""
     name = field_checks.required(data.name, "name", "Bitte geben Sie den Namen des Trägers an.")
-    website = field_checks.website(data.website)
+    name = field_checks.limited(name, "name", "Der Name", field_checks.NAME_LIMIT)
+    data = replace(
+        data,
+        name=name,
+        address=field_checks.limited(
+            data.address, "address", "Die Adresse", field_checks.ADDRESS_LIMIT, multiline=True
+        ),
+        website=field_checks.website(data.website),
+    )
     with db.unit_of_work() as session:
+        # Locked first (before the names are read), so the version checked is current.
+        if organisation_id is None:
+            organisation = Organisation(name=name)
+        else:
+            organisation = load_for_update(
+                session, Organisation, organisation_id, "Den Träger gibt es nicht mehr."
+            )
+            stored = organisation
+            check_version(
+                stored.version,
+                data.expected_version,
+                stored.name,
+                data,
+                lambda: OrganisationInput(
+                    stored.name, stored.kind, stored.address, stored.website, stored.version
+                ),
+            )
         clash = organisation_by_name(session, name)
         if clash is not None and clash.id != organisation_id:
             raise ValidationError(f"Einen Träger „{name}“ gibt es schon.", field="name")
-        found = None if organisation_id is None else session.get(Organisation, organisation_id)
-        if organisation_id is not None and found is None:
-            raise NotFoundError("Den Träger gibt es nicht mehr.")
         kinds.check_kind(
-            session, OrganisationKindEntry, data.kind, None if found is None else found.kind
+            session,
+            OrganisationKindEntry,
+            data.kind,
+            None if organisation_id is None else organisation.kind,
         )
-        if found is None:
-            organisation = Organisation(name=name)
+        if organisation_id is None:
             session.add(organisation)
-        else:
-            organisation = found
         organisation.name = name
         organisation.kind = data.kind
-        organisation.address = data.address.strip()
-        organisation.website = website
+        organisation.address = data.address
+        organisation.website = data.website
         session.flush()
         return organisation.id
 

@@ -23,7 +23,7 @@ from patenbuero.io.validate import (
     parse_date_de,
     split_list_cell,
 )
-from patenbuero.services.core import labels
+from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.importing import Record
 from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT
 
@@ -50,6 +50,24 @@ EXTRA_FIELDS: tuple[FieldSpec, ...] = (
 )
 IMPORT_FIELDS: tuple[FieldSpec, ...] = PROJECT_FIELDS + EXTRA_FIELDS
 
+# Longest value per column: the limits of the project and contact forms (field_checks).
+IMPORT_LIMITS = {
+    "name": field_checks.NAME_LIMIT,
+    "organisation": field_checks.NAME_LIMIT,
+    "contact_name": 2 * field_checks.PERSON_NAME_LIMIT,
+    "contact_role": field_checks.ROLE_LIMIT,
+    "email": field_checks.EMAIL_LIMIT,
+    "contact_email": field_checks.EMAIL_LIMIT,
+    "phone": field_checks.PHONE_LIMIT,
+    "contact_phone": field_checks.PHONE_LIMIT,
+    "website": field_checks.WEBSITE_LIMIT,
+    "time_commitment": field_checks.NAME_LIMIT,
+    "languages": field_checks.NAME_LIMIT,
+    "address": field_checks.ADDRESS_LIMIT,
+    "notes": field_checks.LONG_TEXT_LIMIT,
+    "portrait_text": field_checks.LONG_TEXT_LIMIT,
+    "consent_source": 200,
+}
 WHOLE_CITY_WORDS = ("ganz Halle", "stadtweit", "ganze Stadt", "gesamte Stadt", "alle Stadtteile")
 _GENDER_SUFFIX = re.compile(r"([:*_/]?innen|[:*_/]in)$")
 
@@ -134,6 +152,7 @@ def read_row(record: Record, groups: ListMatcher, districts: ListMatcher) -> Pro
     if not values.name:
         values.errors.append("Projektname fehlt.")
     values.errors.extend(record.control_character_errors(PROJECT_FIELDS))
+    values.errors.extend(record.length_errors(IMPORT_LIMITS, IMPORT_FIELDS))
     project, errors = values.project, values.errors
     for key in ("organisation", "time_commitment", "languages"):
         if record.has(key):

@@ -1,9 +1,10 @@
 """Checks and order of the rows of a registration import, before anything is booked.
 
-A row is refused, by its line, when a required field is empty, a value is longer
-than the database keeps, or the Eingangsdatum is no real date (31.02.2026). When
-the file has an Eingangsdatum, the queue follows it (earliest first), not the file
-order: web forms often export the newest registration first.
+A row is refused, by its line, when a required field is empty, a value holds a
+control character or is longer than the forms allow, or the Eingangsdatum is no
+real date (31.02.2026). When the file has an Eingangsdatum, the queue follows it
+(earliest first), not the file order: web forms often export the newest
+registration first.
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from patenbuero.io.mapping import REGISTRATION_FIELDS
 from patenbuero.io.validate import parse_date_de
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.importing import Record
 
-# Longest value the database keeps per field (db.models.Person).
+# Longest value kept per field: the limits of the forms (services.core.field_checks).
 MAX_LENGTHS = {
-    "first_name": ("Vorname", 100),
-    "last_name": ("Nachname", 100),
-    "full_name": ("Name", 200),
-    "email": ("E-Mail", 254),
-    "phone": ("Telefon", 50),
-    "organisation": ("Organisation", 200),
-    "role": ("Rolle", 100),
-    "remarks": ("Bemerkungen", 2000),
+    "first_name": ("Vorname", field_checks.PERSON_NAME_LIMIT),
+    "last_name": ("Nachname", field_checks.PERSON_NAME_LIMIT),
+    "full_name": ("Name", 2 * field_checks.PERSON_NAME_LIMIT),
+    "email": ("E-Mail", field_checks.EMAIL_LIMIT),
+    "phone": ("Telefon", field_checks.PHONE_LIMIT),
+    "organisation": ("Organisation", field_checks.NAME_LIMIT),
+    "role": ("Rolle", field_checks.ROLE_LIMIT),
+    "remarks": ("Bemerkungen", field_checks.LONG_TEXT_LIMIT),
 }
 
 
@@ -37,7 +40,8 @@ class CheckedRow:
 
 def check_row(record: Record) -> CheckedRow:
     """The row's Eingangsdatum (if any) and every reason to refuse it."""
-    errors: list[str] = []
+    # The same check of control characters as every form and the project import.
+    errors: list[str] = record.control_character_errors(REGISTRATION_FIELDS)
     if record.has("last_name") and not record.get("last_name") and not record.get("full_name"):
         errors.append("Das Pflichtfeld „Nachname“ ist leer.")
     if record.has("full_name") and not record.has("last_name") and not record.get("full_name"):

@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import PersonRole
 from patenbuero.db.models import MemberProject, Person
 from patenbuero.errors import ValidationError
-from patenbuero.io.validate import check_email, check_phone
-from patenbuero.services.core import labels
+from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations.matching import (
     duplicate_key,
@@ -58,23 +57,9 @@ class PersonRow:
 
 def validated(data: PersonInput) -> PersonInput:
     """Trimmed and checked input; raises ValidationError naming the field."""
-    first, last = " ".join(data.first_name.split()), " ".join(data.last_name.split())
-    if not last and first:
-        first, last = "", first
-    if not last:
-        raise ValidationError("Bitte geben Sie einen Namen an.", field="last_name")
-    email = data.email.strip()
-    if email:
-        try:
-            email = check_email(email)
-        except ValueError as error:
-            raise ValidationError(str(error), field="email") from error
-    phone = data.phone.strip()
-    if phone:
-        try:
-            phone = check_phone(phone)
-        except ValueError as error:
-            raise ValidationError(str(error), field="phone") from error
+    first, last = field_checks.person_name(data.first_name, data.last_name)
+    email = field_checks.email(data.email)
+    phone = field_checks.phone(data.phone)
     if data.role not in {role.value for role in PersonRole}:
         raise ValidationError(f"Unbekannte Rolle „{data.role}“.", field="role")
     return replace(
@@ -83,9 +68,15 @@ def validated(data: PersonInput) -> PersonInput:
         last_name=last,
         email=email,
         phone=phone,
-        organisation=data.organisation.strip(),
-        remarks=data.remarks.strip(),
-        latin_name=data.latin_name.strip(),
+        organisation=field_checks.limited(
+            data.organisation, "organisation", "Die Organisation", field_checks.NAME_LIMIT
+        ),
+        remarks=field_checks.limited(
+            data.remarks, "remarks", "Die Bemerkungen", field_checks.LONG_TEXT_LIMIT, multiline=True
+        ),
+        latin_name=field_checks.limited(
+            data.latin_name, "latin_name", "Die lateinische Schreibweise", field_checks.NAME_LIMIT
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event, Series
 from patenbuero.errors import NotFoundError, ValidationError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 
 
@@ -85,11 +86,16 @@ def save_series(db: Database, series_id: int | None, values: SeriesInput) -> int
     Raises ValidationError naming the field (title, modules, required_modules) and
     changes nothing then. Events taken out of the series become single events.
     """
-    title = " ".join(values.title.split())
+    title = field_checks.limited(values.title, "title", "Der Titel", field_checks.NAME_LIMIT)
     if not title:
         raise ValidationError("Bitte geben Sie der Reihe einen Titel.", field="title")
-    if len(title) > 200:
-        raise ValidationError("Der Titel ist zu lang (höchstens 200 Zeichen).", field="title")
+    description = field_checks.limited(
+        values.description,
+        "description",
+        "Die Beschreibung",
+        field_checks.LONG_TEXT_LIMIT,
+        multiline=True,
+    )
     ids = list(dict.fromkeys(values.module_ids))
     if not ids:
         raise ValidationError("Bitte wählen Sie mindestens ein Modul.", field="modules")
@@ -113,7 +119,7 @@ def save_series(db: Database, series_id: int | None, values: SeriesInput) -> int
                     field="modules",
                 )
         series.title = title
-        series.description = values.description.strip()
+        series.description = description
         series.module_count = len(ids)
         series.required_modules = values.required_modules
         if series_id is None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.errors import ConflictError
+
 MINE, THEIRS, MERGED = "mine", "theirs", "merged"
 BOTH_CHANGED_COLOUR = "#b00020"
 
@@ -143,3 +145,33 @@ class ConflictDialog(QDialog):
             if self.theirs_buttons[field].isChecked()
         }
         return dataclasses.replace(self._mine, **taken)
+
+
+def resolve_conflict(
+    parent: QWidget,
+    what: str,
+    conflict: ConflictError,
+    base: Any | None,
+    labels: Mapping[str, str],
+    save_again: Callable[[Any, int], object],
+    show: Callable[[str, Any], str] | None = None,
+) -> str:
+    """Show both versions until the user's choice is saved; returns the choice.
+
+    ``save_again(chosen, version)`` saves the chosen values against the stored
+    version; a further conflict (a third save meanwhile) shows the dialog again, other
+    errors reach the caller. Returns THEIRS when the stored version was taken (nothing
+    saved), MINE or MERGED when saved, "" when the user cancelled.
+    """
+    while True:
+        dialog = ConflictDialog(what, conflict.mine, conflict.theirs, base, labels, show, parent)
+        if not dialog.exec():
+            return ""
+        if dialog.choice == THEIRS:
+            return THEIRS
+        try:
+            save_again(dialog.merged(), conflict.version)
+        except ConflictError as again:
+            conflict = again
+            continue
+        return dialog.choice

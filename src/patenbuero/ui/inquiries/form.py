@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.inquiries.use_cases import InquiryDetail, InquiryInput, channel_choices
+from patenbuero.services.core import field_checks
+from patenbuero.services.inquiries.use_cases import (
+    InquiryDetail,
+    InquiryInput,
+    channel_choices,
+    input_from_detail,
+)
 from patenbuero.services.projects.use_cases import Choice
+from patenbuero.ui.common.conflict_dialog import default_text
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.reference_choices import fill_choice_combo, offer_retired_only_if_chosen
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
@@ -33,6 +40,8 @@ class InquiryForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inquiry_id: int | None = None
+        # As loaded: the version a save starts from and the base of a conflict.
+        self.base: InquiryInput | None = None
         self.status_value = "open"
         self._loading = False
         self._dirty = False
@@ -50,6 +59,9 @@ class InquiryForm(QWidget):
         self.email.setPlaceholderText("name@example.org")
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText("0345 1234567")
+        self.name.setMaxLength(field_checks.NAME_LIMIT)
+        self.email.setMaxLength(field_checks.EMAIL_LIMIT)
+        self.phone.setMaxLength(field_checks.PHONE_LIMIT)
         self.target_group = QComboBox(self)
         self.district = QComboBox(self)
         self.message = QPlainTextEdit(self)
@@ -160,6 +172,7 @@ class InquiryForm(QWidget):
         self._loading = True
         self.clear_errors()
         self.inquiry_id = detail.id if detail else None
+        self.base = input_from_detail(detail) if detail else None
         self.status_value = detail.status if detail else "open"
         self.name.setText(detail.name if detail else "")
         self.email.setText(detail.email if detail else "")
@@ -203,7 +216,40 @@ class InquiryForm(QWidget):
             channel=str(self.channel.currentData() or "unknown"),
             pass_on_consent=self.pass_on.isChecked(),
             consent_source=self.consent_source.currentText(),
+            expected_version=self.base.expected_version if self.base else None,
         )
+
+    def field_labels(self) -> dict[str, str]:
+        """For the conflict dialog: the label of each field."""
+        return {
+            "kind": self.tr("Anliegen"),
+            "received_on": self.tr("Eingang am"),
+            "channel": self.tr("Eingegangen über"),
+            "name": self.tr("Name"),
+            "email": self.tr("E-Mail"),
+            "phone": self.tr("Telefon"),
+            "target_group_id": self.tr("Zielgruppe"),
+            "district_id": self.tr("Stadtteil"),
+            "message": self.tr("Nachricht"),
+            "notes": self.tr("Notizen"),
+            "pass_on_consent": self.tr("Weitergabe an Projekte"),
+            "status": self.tr("Status"),
+        }
+
+    def show_value(self, field: str, value: object) -> str:
+        """A field's value as the conflict dialog shows it (labels, not stored keys)."""
+        combos = {
+            "kind": self.kind,
+            "channel": self.channel,
+            "status": self.status,
+            "target_group_id": self.target_group,
+            "district_id": self.district,
+        }
+        combo = combos.get(field)
+        if combo is not None:
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else default_text(value)
+        return default_text(value)
 
     def show_error(self, field: str | None, message: str) -> None:
         """Mark the field and show the message beneath it (the name field if unknown)."""

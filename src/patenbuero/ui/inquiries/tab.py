@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
 from patenbuero.services.inquiries.follow_up import due_follow_ups, record_outcome
@@ -26,6 +27,7 @@ from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding
 from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.conflict_dialog import THEIRS, resolve_conflict
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.inquiries.finder_window import ProjectFinder
 from patenbuero.ui.inquiries.follow_up_dialog import FollowUpDialog
@@ -173,10 +175,17 @@ class InquiriesTab(QWidget):
 
     def save(self) -> bool:
         self.form.clear_errors()
+        inquiry_id = self.form.inquiry_id
+        choice = ""
         try:
-            inquiry_id = inquiries.save_inquiry(
-                self._db, self.form.inquiry_id, self.form.values(), today=self.today()
-            )
+            try:
+                inquiry_id = inquiries.save_inquiry(
+                    self._db, inquiry_id, self.form.values(), today=self.today()
+                )
+            except ConflictError as conflict:
+                choice = self._resolve_conflict(conflict)
+                if not choice:
+                    return False
         except UserError as error:
             self.form.show_error(error.field, error.message)
             self.details.setCurrentWidget(self.form)
@@ -186,8 +195,29 @@ class InquiriesTab(QWidget):
         self.form.inquiry_id = inquiry_id
         self.refresh()
         announce(Kind.INQUIRIES, self)
-        self._say(self.tr("Anfrage von „%1“ gespeichert.").replace("%1", name))
+        if choice == THEIRS:
+            self._say(self.tr("Die andere Fassung wurde übernommen."))
+        else:
+            self._say(self.tr("Anfrage von „%1“ gespeichert.").replace("%1", name))
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> str:
+        """Both versions field by field; the choice saved against the stored version."""
+        inquiry_id = self.form.inquiry_id
+        return resolve_conflict(
+            self,
+            self.form.display_name(),
+            conflict,
+            self.form.base,
+            self.form.field_labels(),
+            lambda chosen, version: inquiries.save_inquiry(
+                self._db,
+                inquiry_id,
+                replace(chosen, expected_version=version),
+                today=self.today(),
+            ),
+            self.form.show_value,
+        )
 
     def close_current(self) -> None:
         self._change_status(inquiries.close_inquiry, self.tr("„%1“ ist erledigt."))

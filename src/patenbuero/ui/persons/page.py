@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.db.enums import SubjectKind
+from patenbuero.services.core import field_checks
 from patenbuero.services.privacy.consents import ConsentInput
 from patenbuero.services.privacy.editing import PersonFields
 from patenbuero.services.privacy.page import PersonPage
@@ -35,6 +36,17 @@ class PersonPageWidget(QWidget):
         self.first_name, self.last_name = QLineEdit(self), QLineEdit(self)
         self.email, self.phone = QLineEdit(self), QLineEdit(self)
         self.organisation, self.remarks = QLineEdit(self), QLineEdit(self)
+        for line, limit in (
+            (self.first_name, field_checks.PERSON_NAME_LIMIT),
+            (self.last_name, field_checks.PERSON_NAME_LIMIT),
+            (self.email, field_checks.EMAIL_LIMIT),
+            (self.phone, field_checks.PHONE_LIMIT),
+            (self.organisation, field_checks.NAME_LIMIT),
+            (self.remarks, field_checks.LONG_TEXT_LIMIT),
+        ):
+            line.setMaxLength(limit)
+        # As loaded: the version a save starts from and the base of a conflict.
+        self.base: PersonFields | None = None
         form = QFormLayout()
         for label, widget in (
             (self.tr("&Vorname:"), self.first_name),
@@ -98,6 +110,7 @@ class PersonPageWidget(QWidget):
     def show_page(self, page: PersonPage | None) -> None:
         self.setEnabled(page is not None)
         self.error.clear()
+        self.base = None
         if page is None:
             self.title.setText(self.tr("Keine Person gewählt"))
             for field in (
@@ -121,6 +134,9 @@ class PersonPageWidget(QWidget):
         self.organisation.setText(e.organisation)
         self.remarks.setText(page.remarks)
         self.linked.setHtml(_linked_html(page))
+        self.base = PersonFields(
+            e.first_name, e.last_name, e.email, e.phone, e.organisation, page.remarks, page.version
+        )
 
     def fields(self) -> PersonFields:
         return PersonFields(
@@ -130,7 +146,22 @@ class PersonPageWidget(QWidget):
             self.phone.text(),
             self.organisation.text(),
             self.remarks.text(),
+            self.base.expected_version if self.base else None,
         )
+
+    def display_name(self) -> str:
+        return f"{self.first_name.text()} {self.last_name.text()}".strip()
+
+    def field_labels(self) -> dict[str, str]:
+        """For the conflict dialog: the label of each field."""
+        return {
+            "first_name": self.tr("Vorname"),
+            "last_name": self.tr("Nachname"),
+            "email": self.tr("E-Mail"),
+            "phone": self.tr("Telefon"),
+            "organisation": self.tr("Organisation"),
+            "remarks": self.tr("Bemerkungen"),
+        }
 
     def chosen_date(self) -> dt.date:
         day = self.given_on.date()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.db.enums import SubjectKind
-from patenbuero.errors import UserError, ValidationError
+from patenbuero.errors import ConflictError, UserError, ValidationError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.consents import record_consent, withdraw_consent
@@ -29,6 +30,7 @@ from patenbuero.services.privacy.page import person_page
 from patenbuero.services.privacy.refs import SubjectRef, parse_ref
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.persons import likely_duplicates
+from patenbuero.ui.common.conflict_dialog import THEIRS, resolve_conflict
 from patenbuero.ui.common.table_model import Column, RowTableModel
 from patenbuero.ui.persons.page import PersonPageWidget
 
@@ -113,15 +115,37 @@ class PersonsTab(QWidget):
         self.page.show_page(person_page(self._db, ref) if ref is not None else None)
 
     def _save(self) -> None:
-        if self._ref is None:
+        ref = self._ref
+        if ref is None:
             return
         try:
-            update_subject(self._db, self._ref, self.page.fields())
+            try:
+                update_subject(self._db, ref, self.page.fields())
+                done = self.tr("Gespeichert.")
+            except ConflictError as conflict:
+                choice = resolve_conflict(
+                    self,
+                    self.page.display_name(),
+                    conflict,
+                    self.page.base,
+                    self.page.field_labels(),
+                    lambda chosen, version: update_subject(
+                        self._db, ref, replace(chosen, expected_version=version)
+                    ),
+                )
+                if not choice:
+                    return
+                done = (
+                    self.tr("Die andere Fassung wurde übernommen.")
+                    if choice == THEIRS
+                    else self.tr("Gespeichert.")
+                )
         except UserError as error:
             self.page.error.setText(str(error))
             return
         self.reload()
-        self.page.error.setText(self.tr("Gespeichert."))
+        self._show(ref)
+        self.page.error.setText(done)
 
     def _record_consent(self) -> None:
         if self._ref is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.plural import plural
 from patenbuero.services.plan.agenda import AgendaInput, timed
 
@@ -46,6 +48,24 @@ class _MinutesDelegate(QStyledItemDelegate):
         return editor
 
 
+class _LimitedTextDelegate(QStyledItemDelegate):
+    """A one-line editor that takes no more characters than the service accepts."""
+
+    def __init__(self, limit: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._limit = limit
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setMaxLength(self._limit)
+        return editor
+
+
 class AgendaEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +88,12 @@ class AgendaEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.tree.setItemDelegateForColumn(DURATION, _MinutesDelegate(self.tree))
+        for column, limit in (
+            (TITLE, field_checks.AGENDA_TITLE_LIMIT),
+            (SPEAKER, field_checks.NAME_LIMIT),
+            (NOTES, field_checks.LONG_TEXT_LIMIT),
+        ):
+            self.tree.setItemDelegateForColumn(column, _LimitedTextDelegate(limit, self.tree))
         self.tree.itemChanged.connect(lambda *_: self._retime())
         # A drop reorders the rows; recompute after Qt has finished moving them.
         self.tree.model().rowsInserted.connect(lambda *_: QTimer.singleShot(0, self._retime))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.services.core import labels
+from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.funders import Funding
 from patenbuero.services.plan.events import EventInput
 from patenbuero.services.plan.use_cases import PlanChoices
@@ -75,6 +75,13 @@ class EventForm(QWidget):
         self.online_url = QLineEdit()
         self.online_url.setPlaceholderText("https://…")
         self.speaker = QLineEdit()
+        for line, limit in (
+            (self.title, field_checks.NAME_LIMIT),
+            (self.location, field_checks.NAME_LIMIT),
+            (self.online_url, field_checks.URL_LIMIT),
+            (self.speaker, field_checks.NAME_LIMIT),
+        ):
+            line.setMaxLength(limit)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan import tasks
 from patenbuero.services.plan.tasks import TaskInput, TaskRow
 from patenbuero.services.plan.use_cases import PlanChoices
+from patenbuero.ui.common.conflict_dialog import default_text, resolve_conflict
 from patenbuero.ui.plan.common import FieldErrors, date_edit, date_of, select_data, set_date
 
 
@@ -38,9 +41,12 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self._db, self._choices, self._event_id = db, choices, event_id
         self._task_id = task.id if task else None
+        # As loaded: the version a save starts from and the base of a conflict.
+        self._base = tasks.input_from_row(task) if task else None
         self.setWindowTitle(self.tr("Aufgabe bearbeiten") if task else self.tr("Neue Aufgabe"))
         self.errors = FieldErrors()
         self.title = QLineEdit()
+        self.title.setMaxLength(field_checks.AGENDA_TITLE_LIMIT)
         self.title.setPlaceholderText(self.tr("z. B. Protokoll schreiben"))
         self.project = QComboBox()
         self.project.addItem(self.tr("– (Koordinierungsstelle)"), None)
@@ -91,6 +97,7 @@ class TaskDialog(QDialog):
             contact_id=self.contact.currentData(),
             due_on=date_of(self.due) if self.has_due.isChecked() else None,
             done=self.done_box.isChecked(),
+            expected_version=self._base.expected_version if self._base else None,
         )
 
     def save(self) -> None:
@@ -98,11 +105,48 @@ class TaskDialog(QDialog):
             if self._task_id is None:
                 self._task_id = tasks.add_task(self._db, self.values())
             else:
-                tasks.update_task(self._db, self._task_id, self.values())
+                try:
+                    tasks.update_task(self._db, self._task_id, self.values())
+                except ConflictError as conflict:
+                    if not self._resolve_conflict(conflict):
+                        return
         except UserError as error:
             self.errors.show(error)
             return
         self.accept()
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Both versions field by field; the choice saved against the stored version."""
+        task_id = self._task_id
+        assert task_id is not None
+        labels = {
+            "title": self.tr("Aufgabe"),
+            "project_id": self.tr("übernommen von"),
+            "contact_id": self.tr("Person"),
+            "due_on": self.tr("Termin"),
+            "done": self.tr("erledigt"),
+        }
+
+        def show(field: str, value: object) -> str:
+            combo = {"project_id": self.project, "contact_id": self.contact}.get(field)
+            if combo is None:
+                return default_text(value)
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else default_text(value)
+
+        return bool(
+            resolve_conflict(
+                self,
+                self.title.text().strip(),
+                conflict,
+                self._base,
+                labels,
+                lambda chosen, version: tasks.update_task(
+                    self._db, task_id, replace(chosen, expected_version=version)
+                ),
+                show,
+            )
+        )
 
     def _fill_contacts(self) -> None:
         project_id = self.project.currentData()

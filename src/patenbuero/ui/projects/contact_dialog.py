@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,9 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
-from patenbuero.services.projects.contacts import ContactInput, ContactRow, save_contact
+from patenbuero.services.projects.contacts import (
+    ContactInput,
+    ContactRow,
+    input_from_row,
+    save_contact,
+)
+from patenbuero.ui.common.conflict_dialog import resolve_conflict
 from patenbuero.ui.common.discard_guard import may_discard
 from patenbuero.ui.common.widgets import FieldBox, OptionalDateEdit
 
@@ -38,6 +46,8 @@ class ContactDialog(QDialog):
         self._db = db
         self._project_id = project_id
         self._contact_id = contact.id if contact else None
+        # As loaded: the version a save starts from and the base of a conflict.
+        self._base = input_from_row(contact) if contact else None
         self._organisations = {name.casefold(): name for name in organisations}
         self.saved_id: int | None = None
         self.setWindowTitle(
@@ -61,6 +71,18 @@ class ContactDialog(QDialog):
         self.consent_source.setPlaceholderText(self.tr("z. B. Mitgliedsantrag, E-Mail vom …"))
         self.notes = QPlainTextEdit(contact.notes if contact else "", self)
         self.notes.setFixedHeight(60)
+        for line, limit in (
+            (self.first_name, field_checks.PERSON_NAME_LIMIT),
+            (self.last_name, field_checks.PERSON_NAME_LIMIT),
+            (self.role, field_checks.ROLE_LIMIT),
+            (self.email, field_checks.EMAIL_LIMIT),
+            (self.phone, field_checks.PHONE_LIMIT),
+            (self.consent_source, 200),
+        ):
+            line.setMaxLength(limit)
+        partner_line = self.partner.lineEdit()
+        if partner_line is not None:
+            partner_line.setMaxLength(field_checks.NAME_LIMIT)
         self.boxes: dict[str, FieldBox] = {}
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget]] = [
@@ -117,13 +139,34 @@ class ContactDialog(QDialog):
             consent_on=self.consent_on.value(),
             consent_source=self.consent_source.text(),
             notes=self.notes.toPlainText(),
+            expected_version=self._base.expected_version if self._base else None,
         )
+
+    def field_labels(self) -> dict[str, str]:
+        """For the conflict dialog: the label of each field."""
+        return {
+            "first_name": self.tr("Vorname"),
+            "last_name": self.tr("Nachname"),
+            "role": self.tr("Funktion"),
+            "email": self.tr("E-Mail"),
+            "phone": self.tr("Telefon"),
+            "organisation_name": self.tr("Partner (Träger)"),
+            "partner_name": self.tr("Partner"),
+            "on_mailing_list": self.tr("Verteiler"),
+            "consent_on": self.tr("Einwilligung am"),
+            "consent_source": self.tr("Einwilligung durch"),
+            "notes": self.tr("Notizen"),
+        }
 
     def save(self) -> bool:
         for box in self.boxes.values():
             box.clear_error()
         try:
-            self.saved_id = save_contact(self._db, self._contact_id, self.values())
+            try:
+                self.saved_id = save_contact(self._db, self._contact_id, self.values())
+            except ConflictError as conflict:
+                if not self._resolve_conflict(conflict):
+                    return False
         except UserError as error:
             box = self.boxes.get(error.field or "", self.boxes["last_name"])
             box.show_error(error.message)
@@ -131,3 +174,17 @@ class ContactDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Both versions field by field; the choice saved against the stored version."""
+        contact_id = self._contact_id
+
+        def save_again(chosen: ContactInput, version: int) -> None:
+            self.saved_id = save_contact(
+                self._db, contact_id, replace(chosen, expected_version=version)
+            )
+
+        what = f"{self.first_name.text()} {self.last_name.text()}".strip()
+        choice = resolve_conflict(self, what, conflict, self._base, self.field_labels(), save_again)
+        self.saved_id = contact_id if choice else None
+        return bool(choice)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.errors import UserError
+from patenbuero.services.core import field_checks
 from patenbuero.services.projects.editing import ProjectInput, input_from_detail
 from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, Choice, ProjectDetail
 from patenbuero.ui.common import prompts
@@ -96,6 +97,15 @@ class ProjectForm(QWidget):
         self.lines["time_commitment"].setPlaceholderText(self.tr("z. B. 1× pro Woche, 2 Std."))
         self.lines["languages"].setPlaceholderText(self.tr("z. B. Deutsch, Arabisch, Ukrainisch"))
         self.lines["website"].setPlaceholderText("www.example.org")
+        for key, limit in (
+            ("name", field_checks.NAME_LIMIT),
+            ("time_commitment", field_checks.NAME_LIMIT),
+            ("languages", field_checks.NAME_LIMIT),
+            ("website", field_checks.WEBSITE_LIMIT),
+            ("email", field_checks.EMAIL_LIMIT),
+            ("phone", field_checks.PHONE_LIMIT),
+        ):
+            self.lines[key].setMaxLength(limit)
         for key, height in (("flyer_text", 70), ("portrait_text", 110), ("address", 52)):
             self.texts[key].setFixedHeight(height)
         self.texts["notes"].setFixedHeight(70)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,18 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import ConflictError, UserError
+from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import (
     DEFAULT_KIND,
     OrganisationInput,
     OrganisationRow,
     delete_organisation,
+    input_from_row,
     kind_choices,
     list_organisations,
     save_organisation,
 )
 from patenbuero.ui.common import prompts
+from patenbuero.ui.common.conflict_dialog import default_text, resolve_conflict
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.reference_choices import fill_kind_combo
 from patenbuero.ui.common.table_model import Column
@@ -38,6 +43,7 @@ class OrganisationsPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._current: int | None = None
+        self._base: OrganisationInput | None = None  # as loaded: what a save starts from
         self.list = SearchableList(
             [
                 Column[OrganisationRow]("Träger", lambda r: r.name),
@@ -59,6 +65,9 @@ class OrganisationsPage(QWidget):
         self._kinds = kind_choices(db)
         self.address = QLineEdit(self)
         self.website = QLineEdit(self)
+        self.name.setMaxLength(field_checks.NAME_LIMIT)
+        self.address.setMaxLength(field_checks.ADDRESS_LIMIT)
+        self.website.setMaxLength(field_checks.WEBSITE_LIMIT)
         self.boxes = {
             "name": FieldBox(self.name),
             "kind": FieldBox(self.kind),
@@ -99,24 +108,74 @@ class OrganisationsPage(QWidget):
         for box in self.boxes.values():
             box.clear_error()
         self._current = row.id if row else None
+        self._base = input_from_row(row) if row else None
         self.name.setText(row.name if row else "")
         fill_kind_combo(self.kind, self._kinds, row.kind if row else DEFAULT_KIND)
         self.address.setText(row.address if row else "")
         self.website.setText(row.website if row else "")
         self.delete_button.setEnabled(row is not None)
 
-    def save(self) -> bool:
-        data = OrganisationInput(
-            self.name.text(), str(self.kind.currentData()), self.address.text(), self.website.text()
+    def values(self) -> OrganisationInput:
+        return OrganisationInput(
+            self.name.text(),
+            str(self.kind.currentData()),
+            self.address.text(),
+            self.website.text(),
+            self._base.expected_version if self._base else None,
         )
+
+    def save(self) -> bool:
+        for box in self.boxes.values():
+            box.clear_error()
         try:
-            self._current = save_organisation(self._db, self._current, data)
+            self._current = save_organisation(self._db, self._current, self.values())
+        except ConflictError as conflict:
+            return self._resolve_conflict(conflict)
         except UserError as error:
             self.boxes.get(error.field or "", self.boxes["name"]).show_error(error.message)
             return False
-        self.refresh()
-        self.changed.emit()
+        self._saved()
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Both versions field by field; save the choice against the stored version."""
+        organisation_id = self._current
+        kinds = {choice.key: choice.name for choice in kind_choices(self._db)}
+        try:
+            choice = resolve_conflict(
+                self,
+                self.name.text().strip(),
+                conflict,
+                self._base,
+                {
+                    "name": self.tr("Name"),
+                    "kind": self.tr("Art"),
+                    "address": self.tr("Adresse"),
+                    "website": self.tr("Website"),
+                },
+                lambda chosen, version: save_organisation(
+                    self._db, organisation_id, replace(chosen, expected_version=version)
+                ),
+                lambda field, value: (
+                    kinds.get(value, value) if field == "kind" else default_text(value)
+                ),
+            )
+        except UserError as error:
+            self.boxes.get(error.field or "", self.boxes["name"]).show_error(error.message)
+            return False
+        if not choice:
+            return False
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        """The list and the form as stored now (with the new version)."""
+        saved_id = self._current
+        rows = list_organisations(self._db)
+        self.list.set_rows(rows)  # clears the selection and the form
+        self.list.select_row_id(saved_id)
+        self._show(next((row for row in rows if row.id == saved_id), None))
+        self.changed.emit()
 
     def delete(self) -> None:
         row = self._selected()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from patenbuero.db.enums import PersonRole
-from patenbuero.services.core import labels
+from patenbuero.services.core import field_checks, labels
 from patenbuero.services.registrations.persons import PersonInput
 
 ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
@@ -30,6 +30,15 @@ class PersonForm(QWidget):
             self.role.addItem(labels.label(labels.PERSON_ROLE, role.value), role.value)
         self.role.setCurrentIndex(self.role.findData(PersonRole.INTERESTED.value))
         self.remarks = QLineEdit()
+        for line, limit in (
+            (self.first_name, field_checks.PERSON_NAME_LIMIT),
+            (self.last_name, field_checks.PERSON_NAME_LIMIT),
+            (self.email, field_checks.EMAIL_LIMIT),
+            (self.phone, field_checks.PHONE_LIMIT),
+            (self.organisation, field_checks.NAME_LIMIT),
+            (self.remarks, field_checks.LONG_TEXT_LIMIT),
+        ):
+            line.setMaxLength(limit)
         self.remarks.setPlaceholderText(self.tr("z. B. vegetarisch, barrierefreier Zugang"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
