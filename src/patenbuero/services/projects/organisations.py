@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import OrganisationKind
 from patenbuero.db.models import Contact, Organisation
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core import field_checks, labels, locks
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.plural import plural
 
@@ -70,6 +70,7 @@ def save_organisation(db: Database, organisation_id: int | None, data: Organisat
         raise ValidationError(f"Unbekannte Art „{data.kind}“.", field="kind")
     website = field_checks.website(data.website)
     with db.unit_of_work() as session:
+        locks.creation_lock(session, locks.ORGANISATIONS)
         clash = organisation_by_name(session, name)
         if clash is not None and clash.id != organisation_id:
             raise ValidationError(f"Einen Träger „{name}“ gibt es schon.", field="name")
@@ -120,6 +121,7 @@ def organisation_by_name(session: Session, name: str) -> Organisation | None:
 
 def find_or_create_organisation(session: Session, name: str) -> Organisation:
     """The Träger of this name, created (as a Verein) when it is new."""
+    locks.creation_lock(session, locks.ORGANISATIONS)  # two workplaces, one new Träger
     found = organisation_by_name(session, name)
     if found is not None:
         return found
