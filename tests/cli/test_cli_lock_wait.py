@@ -62,6 +62,6 @@ def test_waiting_too_long_ends_with_one_german_line(held_database, capsys) -> No
     args = ["registrations", "cancel", "--event", str(event_id), "--email", "joerg@example.org"]
     assert main(["--db", str(db.location.path), *args]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
-    assert lines[-1].startswith("patenbuero: Die Daten werden seit 1 Sekunden an einem anderen")
+    assert lines[-1].startswith("patenbuero: Die Daten werden seit einer Sekunde an einem")
     assert "nichts gespeichert" in lines[-1]
     assert "locked" not in " ".join(lines) and "Traceback" not in " ".join(lines)

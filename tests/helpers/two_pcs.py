@@ -9,6 +9,7 @@ right before their critical statement when the locks let them.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import pytest
 
 from patenbuero.db import lock_wait, safety_switches
 from patenbuero.services.core.database import Database, open_database
+from tests.helpers.postgres import ENV_VARIABLE
 
 MEETING_SECONDS = 1.5
 
@@ -100,6 +102,11 @@ def two_pcs(
     if request.param == "sqlite":
         target = str(tmp_path / "buero.sqlite3")
     else:
+        if not os.environ.get(ENV_VARIABLE):
+            pytest.skip(
+                f"{ENV_VARIABLE} is not set (a postgresql+psycopg:// URL of a scratch "
+                "database); the PostgreSQL run of the concurrency tests is skipped"
+            )
         target = request.getfixturevalue("pg_url")
     places = Workplaces(request.param, target, monkeypatch)
     lock_wait.set_limits(slice_seconds=0.2, max_seconds=60)

@@ -98,8 +98,10 @@ class Database:
 
 
 def _duration(seconds: float) -> str:
+    if seconds < 1.5:
+        return "einer Sekunde"
     if seconds < 120:
-        return f"{max(1, round(seconds))} Sekunden"
+        return f"{round(seconds)} Sekunden"
     return f"{round(seconds / 60)} Minuten"
 
 

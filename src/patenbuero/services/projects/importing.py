@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from patenbuero.db.enums import ProjectStatus
 from patenbuero.db.models import Contact, District, MemberProject, TargetGroup
 from patenbuero.io.names import fold_german, person_key
+from patenbuero.services.core import locks
 from patenbuero.services.core.importing import (
     Action,
     Analysis,
@@ -74,6 +75,7 @@ class ProjectImporter:
         return Analysis(tuple(outcomes), tuple(new_values))
 
     def apply(self, session: Session, records: Sequence[Record], progress: Progress) -> None:
+        locks.creation_lock(session, locks.ORGANISATIONS)  # before any project row is locked
         state = _State(session)
         for number, record in enumerate(records, start=1):
             values = read_row(record, state.groups, state.districts)
