@@ -18,6 +18,7 @@ os.environ["PATENBUERO_LOG_DIR"] = tempfile.mkdtemp(prefix="patenbuero-test-log-
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
 from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
+from tests.helpers.two_pcs import two_pcs  # noqa: F401  (two workplaces, both databases)
 
 atexit.register(shutil.rmtree, os.environ["PATENBUERO_LOG_DIR"], True)
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ from patenbuero.cli.output import printable_output
 from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
 from patenbuero.failure_text import reason
+from patenbuero.services.core import locks
 from patenbuero.services.core.database import open_database
 
 log = logging.getLogger(__name__)
@@ -21,13 +22,36 @@ log = logging.getLogger(__name__)
 EXIT_FAILURE = 1
 
 
+WAIT_NOTICE = (
+    "patenbuero: Die Daten werden gerade an einem anderen Arbeitsplatz geändert – "
+    "bitte einen Moment …"
+)
+
+
+class _WaitNotice:
+    """Says once per command that it waits for another workplace."""
+
+    def __init__(self) -> None:
+        self.told = False
+
+    def __call__(self, _seconds: float) -> None:
+        if not self.told:
+            self.told = True
+            print(WAIT_NOTICE, file=sys.stderr, flush=True)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Exit status 0 on success, 1 with one German line on stderr on failure.
 
     Whatever a command prints shows control characters as \\xNN, never raw.
     """
-    with printable_output():
-        return _run(args)
+    notice = _WaitNotice()
+    locks.add_wait_listener(notice)
+    try:
+        with printable_output():
+            return _run(args)
+    finally:
+        locks.remove_wait_listener(notice)
 
 
 def _run(args: argparse.Namespace) -> int:

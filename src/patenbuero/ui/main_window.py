@@ -23,6 +23,7 @@ from patenbuero.services.core.local_settings import backup_folder
 from patenbuero.ui.about_dialog import show_about
 from patenbuero.ui.common import folders
 from patenbuero.ui.common.funding import FundersDialog
+from patenbuero.ui.common.lock_wait_notice import LockWaitNotice
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.imports.undo_dialog import open_import_undo
 from patenbuero.ui.inquiries.tab import InquiriesTab
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._with_banner(self.tabs))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
+        self.lock_wait_notice = LockWaitNotice(self)
         mark_remembered(self)
         add_row_menus(self)
         self._restore_geometry()
@@ -326,6 +328,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.print_tab.shutdown()
+        self.lock_wait_notice.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())

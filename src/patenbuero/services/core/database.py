@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,9 +14,21 @@ from sqlalchemy.orm import exc as orm_exc
 from patenbuero.db import migrate
 from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
+from patenbuero.db.lock_wait import LockWaitTimeout
 from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError, UserError
-from patenbuero.failure_text import reason
+from patenbuero.failure_text import UNKNOWN_REASON, reason
 from patenbuero.services.core.network_share import refuse_network_share
+
+log = logging.getLogger(__name__)
+
+LOCKED_TOO_LONG = (
+    "Die Daten werden seit {duration} an einem anderen Arbeitsplatz geändert; "
+    "es wurde nichts gespeichert. Bitte versuchen Sie es etwas später noch einmal."
+)
+
+
+class DatabaseBusyError(UserError):
+    """Another workplace kept the data locked too long, or the server failed; nothing saved."""
 
 
 class Database:
@@ -44,6 +57,7 @@ class Database:
             )
         try:
             with self._write_sessions.begin() as session:
+                session.connection()  # begins now: waits here while another PC writes
                 yield session
         except orm_exc.StaleDataError as error:
             # Two saves of the same record raced past the version check (PostgreSQL).
@@ -51,12 +65,27 @@ class Database:
                 "Der Eintrag wurde gerade an einem anderen Arbeitsplatz geändert; bitte laden "
                 "Sie ihn neu (F5) und speichern Sie noch einmal."
             ) from error
+        except LockWaitTimeout as error:
+            raise DatabaseBusyError(
+                LOCKED_TOO_LONG.format(duration=_duration(error.waited))
+            ) from error
+        except (exc.OperationalError, sqlite3.OperationalError) as error:
+            translated = _translated(error, "Die Änderung wurde nicht gespeichert")
+            if translated is None:
+                raise
+            raise translated from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session that never takes the write lock."""
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except (exc.OperationalError, sqlite3.OperationalError) as error:
+            translated = _translated(error, "Die Daten lassen sich nicht lesen")
+            if translated is None:
+                raise
+            raise translated from error
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -71,6 +100,23 @@ class Database:
 def is_reading(session: Session) -> bool:
     """True inside :meth:`Database.reading` (no write lock may be taken there)."""
     return bool(session.get_bind().get_execution_options().get(READ_ONLY_OPTION, False))
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 1.5:
+        return "einer Sekunde"
+    if seconds < 120:
+        return f"{round(seconds)} Sekunden"
+    return f"{round(seconds / 60)} Minuten"
+
+
+def _translated(error: Exception, what: str) -> DatabaseBusyError | None:
+    """A foreseeable failure of the server or the file as one German line (None: a bug)."""
+    why = reason(error)
+    if why == UNKNOWN_REASON:
+        return None
+    log.warning("%s: %s", what, type(error).__name__)
+    return DatabaseBusyError(f"{what}: {why}")
 
 
 def open_database(target: str | None = None) -> Database:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from patenbuero.db.enums import SubjectKind
 from patenbuero.db.models import Contact, MemberProject
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core import field_checks, labels, locks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.versions import check_version, load_for_update
@@ -166,6 +166,8 @@ def save_contact(db: Database, contact_id: int | None, data: ContactInput) -> in
     """Create (``contact_id`` None) or update a contact; returns its id."""
     data = validated(data)
     with db.unit_of_work() as session:
+        if data.organisation_name:  # first, so two saves never wait for each other
+            locks.creation_lock(session, locks.ORGANISATIONS)
         if contact_id is None:
             contact = Contact(last_name=data.last_name)
             session.add(contact)

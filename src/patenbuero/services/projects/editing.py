@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from patenbuero.db import safety_switches
 from patenbuero.db.enums import ProjectStatus
 from patenbuero.db.models import (
     Contact,
@@ -25,7 +26,7 @@ from patenbuero.db.models import (
     Task,
 )
 from patenbuero.errors import ConflictError, NotFoundError, ValidationError
-from patenbuero.services.core import field_checks
+from patenbuero.services.core import field_checks, locks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import find_or_create_organisation
@@ -212,6 +213,8 @@ def save_project(db: Database, project_id: int | None, data: ProjectInput) -> in
     """Create (``project_id`` None) or update a project; returns its id."""
     data = validated(data)
     with db.unit_of_work() as session:
+        if data.organisation_name:  # first, so two saves never wait for each other
+            locks.creation_lock(session, locks.ORGANISATIONS)
         project = _load(session, project_id) if project_id is not None else MemberProject()
         if project_id is not None:
             _check_version(project, data)
@@ -243,6 +246,8 @@ def _check_retired(session: Session, project: MemberProject, data: ProjectInput)
 
 def _check_version(project: MemberProject, data: ProjectInput) -> None:
     if data.expected_version is None or data.expected_version == project.version:
+        return
+    if safety_switches.disabled(safety_switches.VERSIONS):
         return
     raise ConflictError(
         f"„{project.name}“ wurde inzwischen an einem anderen Arbeitsplatz geändert.",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from patenbuero.db.enums import ProjectStatus
 from patenbuero.db.models import Contact, District, MemberProject, TargetGroup
 from patenbuero.io.names import fold_german, person_key
+from patenbuero.services.core import locks
 from patenbuero.services.core.importing import (
     Action,
     Analysis,
@@ -91,6 +92,7 @@ class ProjectImporter:
         plan: object = None,
     ) -> None:
         """Write the rows (a member list has a few hundred: read again, ``plan`` unused)."""
+        locks.creation_lock(session, locks.ORGANISATIONS)  # before any project row is locked
         state = _State(session, self.decisions)
         journal = ProjectJournal.before(session, state.projects.values())
         for number, record in enumerate(records, start=1):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from patenbuero.db.enums import OrganisationKind
 from patenbuero.db.models import Contact, Organisation, OrganisationKindEntry
 from patenbuero.errors import NotFoundError, ValidationError
-from patenbuero.services.core import field_checks, kinds
+from patenbuero.services.core import field_checks, kinds, locks
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.kinds import KindChoice
 from patenbuero.services.core.plural import plural
@@ -89,6 +89,7 @@ def save_organisation(db: Database, organisation_id: int | None, data: Organisat
         website=field_checks.website(data.website),
     )
     with db.unit_of_work() as session:
+        locks.creation_lock(session, locks.ORGANISATIONS)
         # Locked first (before the names are read), so the version checked is current.
         if organisation_id is None:
             organisation = Organisation(name=name)
@@ -156,6 +157,7 @@ def organisation_by_name(session: Session, name: str) -> Organisation | None:
 
 def find_or_create_organisation(session: Session, name: str) -> Organisation:
     """The Träger of this name, created (as a Verein) when it is new."""
+    locks.creation_lock(session, locks.ORGANISATIONS)  # two workplaces, one new Träger
     found = organisation_by_name(session, name)
     if found is not None:
         return found

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import RegistrationChange, RegistrationStatus
 from patenbuero.db.models import Event, Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError, UserError, ValidationError
+from patenbuero.services.core import locks
 
 CONFIRMED = RegistrationStatus.CONFIRMED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value
@@ -48,12 +49,24 @@ def event_or_fail(session: Session, event_id: int) -> Event:
 
 
 def lock_event(session: Session, event_id: int) -> Event:
-    event = session.scalars(
-        select(Event).where(Event.id == event_id).with_for_update()
-    ).one_or_none()
+    event = locks.locked_row(session, select(Event).where(Event.id == event_id))
     if event is None:
         raise NotFoundError(f"Es gibt keine Veranstaltung mit der ID {event_id}.")
     return event
+
+
+def queue_time(session: Session, event_id: int) -> dt.datetime:
+    """The time a registration takes its place, called with the event locked.
+
+    Never earlier than the newest registration of the event: the clocks of two PCs
+    (or the hour after the change back from summer time) must not put a later
+    registration ahead of an earlier one on the waitlist.
+    """
+    clock = dt.datetime.now()
+    newest = session.scalar(
+        select(func.max(Registration.registered_at)).where(Registration.event_id == event_id)
+    )
+    return clock if newest is None or newest < clock else newest
 
 
 def confirmed_count(session: Session, event_id: int) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import RegistrationChange, RegistrationStatus, SubjectKind
 from patenbuero.db.models import Person, Registration, RegistrationHistory
+from patenbuero.services.core import locks
 from patenbuero.services.privacy import ConsentInput, SubjectRef, add_consents
 from patenbuero.services.registrations.persons import PersonInput, fill_gaps, new_person_values
 
@@ -72,6 +73,7 @@ def write_registrations(
     session: Session, event_id: int, rows: Sequence[PlannedRegistration], source: str
 ) -> WrittenImport:
     """Write the planned rows (queue order) for ``event_id`` on the locked event."""
+    locks.creation_lock(session, locks.PERSONS)  # two workplaces, one new person
     known = _persons_by_key(session, [row.email_key for row in rows if row.email_key])
     new_rows = [row for row in rows if row.email_key not in known]
     new_ids = _insert_returning(

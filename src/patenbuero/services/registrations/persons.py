@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import PersonRole
 from patenbuero.db.models import MemberProject, Person
 from patenbuero.errors import ValidationError
-from patenbuero.services.core import field_checks, labels
+from patenbuero.services.core import field_checks, labels, locks
 from patenbuero.services.core.database import Database
 from patenbuero.services.registrations.matching import (
     duplicate_key,
@@ -96,6 +96,7 @@ def find_or_create_person(
 ) -> tuple[Person, bool]:
     """The person with this e-mail address, or a new one. Returns (person, created)."""
     data = validated(data)
+    locks.creation_lock(session, locks.PERSONS)  # two workplaces, one new person
     existing = person_by_email(session, data.email)
     if existing is not None:
         fill_gaps(existing, data)

@@ -76,6 +76,9 @@ def register_for_series(
         series = session.get(Series, series_id)
         if series is None:
             raise NotFoundError(f"Es gibt keine Fortbildungsreihe mit der ID {series_id}.")
+        # The modules' locks first, then the person's creation lock: the order every
+        # booking takes them in, so two workplaces never wait for each other.
+        events = [booking.lock_event(session, module.id) for module in series.modules]
         if isinstance(person, int):
             subject = session.get(Person, person)
             if subject is None:
@@ -83,8 +86,7 @@ def register_for_series(
         else:
             subject, _created = find_or_create_person(session, person, now)
         outcomes = []
-        for module in series.modules:
-            event = booking.lock_event(session, module.id)
+        for event in events:
             registration, _new = booking.book(session, event, subject, now, "", "Reihe")
             outcomes.append(
                 ModuleOutcome(

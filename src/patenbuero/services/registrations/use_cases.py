@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from patenbuero.db import safety_switches
 from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Event, MemberProject, Person, Registration, RegistrationHistory
 from patenbuero.errors import NotFoundError
@@ -175,12 +176,20 @@ def register_person(
     allow_late: bool = False,
     now: dt.datetime | None = None,
 ) -> RegistrationOutcome:
-    """Register an existing person (id) or a new/known one (input) for an event."""
-    now = now or dt.datetime.now()
+    """Register an existing person (id) or a new/known one (input) for an event.
+
+    Without ``now`` the registration is timed when it gets the event's lock, so the
+    waitlist follows the order in which registrations were saved, also when two
+    workplaces book at once.
+    """
+    called_at = dt.datetime.now()
     if not remarks and isinstance(person, PersonInput):
         remarks = person.remarks.strip()
     with db.unit_of_work() as session:
         event = booking.lock_event(session, event_id)
+        if now is None:
+            at_call = safety_switches.disabled(safety_switches.COMMIT_ORDER)
+            now = called_at if at_call else booking.queue_time(session, event_id)
         late = booking.check_deadline(event, now.date(), allow_late)
         if isinstance(person, int):
             found = session.get(Person, person)
