@@ -180,6 +180,7 @@ def test_simultaneous_saves_end_in_one_save_and_one_conflict(two_pcs, monkeypatc
 
 def test_without_the_row_lock_postgresql_would_not_show_the_dialog(pg_url, monkeypatch) -> None:
     """Negative control: without FOR UPDATE both saves pass the check on PostgreSQL."""
+    from patenbuero.db import safety_switches
     from patenbuero.services.core import versions
 
     def unlocked(session, model, record_id, gone):
@@ -187,6 +188,8 @@ def test_without_the_row_lock_postgresql_would_not_show_the_dialog(pg_url, monke
 
     monkeypatch.setattr(versions, "load_for_update", unlocked)
     monkeypatch.setattr("patenbuero.services.projects.organisations.load_for_update", unlocked)
+    # The Träger creation lock would serialise the two saves as well: off too.
+    monkeypatch.setenv(safety_switches.ENV_VARIABLE, safety_switches.SERIALISATION)
     a, b = open_database(pg_url), open_database(pg_url)
     try:
         organisation_id = save_organisation(a, None, OrganisationInput("Verein Lesen e. V."))
