@@ -17,7 +17,13 @@ os.environ["PATENBUERO_LOG_DIR"] = tempfile.mkdtemp(prefix="patenbuero-test-log-
 
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
-from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
+from tests.helpers.postgres import (  # noqa: F401  (fixtures: the PostgreSQL test server)
+    ScratchServer,
+    on_postgres,
+    pg_server,
+    pg_url,
+    sqlite_only_reason,
+)
 
 atexit.register(shutil.rmtree, os.environ["PATENBUERO_LOG_DIR"], True)
 if TYPE_CHECKING:
@@ -72,9 +78,20 @@ def memory_keyring() -> Iterator["MemoryKeyring"]:
     keyring.set_keyring(before)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """On PostgreSQL, tests about SQLite files are skipped with their reason."""
+    if not on_postgres():
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            why = marker.args[0] if marker.args else "about SQLite files"
+            item.add_marker(pytest.mark.skip(reason=sqlite_only_reason(why)))
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty, migrated database file."""
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty, migrated database file (also in the PostgreSQL run)."""
     database = open_database(str(tmp_path / "test.sqlite3"))
     yield database
     database.dispose()
@@ -92,10 +109,56 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    """A fresh copy of the small demo database (built once per test run)."""
+def sqlite_demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A fresh copy of the small demo database file (also in the PostgreSQL run)."""
     path = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_template, path)
     database = open_database(str(path))
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_templates(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Template databases on the server, built once: "empty" (migrated) and "demo"."""
+    from patenbuero.services.demo import fill_demo_data
+
+    server: ScratchServer = request.getfixturevalue("pg_server")
+    empty = server.create()
+    open_database(server.url_of(empty)).dispose()
+    demo = server.create(template=empty)
+    database = open_database(server.url_of(demo))
+    fill_demo_data(database, "small", today=DEMO_TODAY)
+    database.dispose()
+    server.seal(empty)
+    server.seal(demo)
+    return {"empty": empty, "demo": demo}
+
+
+def _pg_clone(request: pytest.FixtureRequest, template: str) -> Iterator[Database]:
+    server: ScratchServer = request.getfixturevalue("pg_server")
+    name = server.create(template=request.getfixturevalue("pg_templates")[template])
+    database = open_database(server.url_of(name))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.finished(name)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new, empty, migrated database: a file, or on PostgreSQL when PATENBUERO_TEST_DB is set."""
+    if on_postgres():
+        yield from _pg_clone(request, "empty")
+    else:
+        yield request.getfixturevalue("sqlite_db")
+
+
+@pytest.fixture
+def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh copy of the small demo database (built once per test run), file or PostgreSQL."""
+    if on_postgres():
+        yield from _pg_clone(request, "demo")
+    else:
+        yield request.getfixturevalue("sqlite_demo_db")
