@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test soak bench bench-services screenshots print-samples clean wheel icons \
+.PHONY: run test test-postgres soak bench bench-services screenshots print-samples clean wheel icons \
         package package-test package-constraints
 
 $(BIN)/python:
@@ -29,6 +29,10 @@ test: $(STAMP_TEST)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The whole suite again against a throwaway PostgreSQL cluster (root or the postgres user).
+test-postgres: $(STAMP_TEST)
+	bash tools/postgres_tests.sh
 
 # A day of use in a few minutes on the large demo (not part of `make test`).
 soak: $(STAMP_TEST)

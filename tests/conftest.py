@@ -17,7 +17,13 @@ os.environ["PATENBUERO_LOG_DIR"] = tempfile.mkdtemp(prefix="patenbuero-test-log-
 
 from patenbuero.services.core.database import Database, open_database
 from tests.helpers.inquiry_network import network  # noqa: F401  (fixture of the inquiry tests)
-from tests.helpers.postgres import pg_url  # noqa: F401  (scratch PostgreSQL schema)
+from tests.helpers.postgres import (  # noqa: F401  (fixtures: the PostgreSQL test server)
+    ScratchServer,
+    on_postgres,
+    pg_server,
+    pg_url,
+    sqlite_only_reason,
+)
 from tests.helpers.two_pcs import two_pcs  # noqa: F401  (two workplaces, both databases)
 
 atexit.register(shutil.rmtree, os.environ["PATENBUERO_LOG_DIR"], True)
@@ -73,26 +79,47 @@ def memory_keyring() -> Iterator["MemoryKeyring"]:
     keyring.set_keyring(before)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """On PostgreSQL, tests about SQLite files are skipped with their reason."""
+    if not on_postgres():
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            why = marker.args[0] if marker.args else "about SQLite files"
+            item.add_marker(pytest.mark.skip(reason=sqlite_only_reason(why)))
+
+
+def _without_prefilled_lists(database: Database) -> Database:
+    """Without the target groups and Stadtteile a new database starts with, so that each
+    test builds the lists it needs."""
+    from sqlalchemy import delete
+
+    from patenbuero.db.models import District, TargetGroup
+
+    with database.unit_of_work() as session:
+        session.execute(delete(District))
+        session.execute(delete(TargetGroup))
+    return database
+
+
 @pytest.fixture
-def new_db(tmp_path: Path) -> Iterator[Database]:
-    """A new migrated database file as the program creates it (with the prefilled lists)."""
-    database = open_database(str(tmp_path / "test.sqlite3"))
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty, migrated database file (also in the PostgreSQL run), lists emptied."""
+    database = _without_prefilled_lists(open_database(str(tmp_path / "test.sqlite3")))
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def db(new_db: Database) -> Database:
-    """A new, empty, migrated database file: without the target groups and Stadtteile a
-    new database starts with, so that each test builds the lists it needs."""
-    from sqlalchemy import delete
-
-    from patenbuero.db.models import District, TargetGroup
-
-    with new_db.unit_of_work() as session:
-        session.execute(delete(District))
-        session.execute(delete(TargetGroup))
-    return new_db
+def new_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new migrated database as the program creates it (with the prefilled lists)."""
+    if on_postgres():
+        yield from _pg_clone(request, "new")
+        return
+    database = open_database(str(tmp_path / "new.sqlite3"))
+    yield database
+    database.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -107,10 +134,60 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    """A fresh copy of the small demo database (built once per test run)."""
+def sqlite_demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A fresh copy of the small demo database file (also in the PostgreSQL run)."""
     path = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_template, path)
     database = open_database(str(path))
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_templates(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Template databases on the server, built once: "new" (migrated, prefilled lists),
+    "empty" (lists emptied, as the ``db`` fixture) and "demo"."""
+    from patenbuero.services.demo import fill_demo_data
+
+    server: ScratchServer = request.getfixturevalue("pg_server")
+    new = server.create()
+    open_database(server.url_of(new)).dispose()
+    server.seal(new)
+    empty = server.create(template=new)
+    _without_prefilled_lists(open_database(server.url_of(empty))).dispose()
+    server.seal(empty)
+    demo = server.create(template=new)
+    database = open_database(server.url_of(demo))
+    fill_demo_data(database, "small", today=DEMO_TODAY)
+    database.dispose()
+    server.seal(demo)
+    return {"new": new, "empty": empty, "demo": demo}
+
+
+def _pg_clone(request: pytest.FixtureRequest, template: str) -> Iterator[Database]:
+    server: ScratchServer = request.getfixturevalue("pg_server")
+    name = server.create(template=request.getfixturevalue("pg_templates")[template])
+    database = open_database(server.url_of(name))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.finished(name)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new, empty, migrated database: a file, or on PostgreSQL when PATENBUERO_TEST_DB is set."""
+    if on_postgres():
+        yield from _pg_clone(request, "empty")
+    else:
+        yield request.getfixturevalue("sqlite_db")
+
+
+@pytest.fixture
+def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh copy of the small demo database (built once per test run), file or PostgreSQL."""
+    if on_postgres():
+        yield from _pg_clone(request, "demo")
+    else:
+        yield request.getfixturevalue("sqlite_demo_db")

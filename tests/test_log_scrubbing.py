@@ -71,6 +71,7 @@ def test_unexpected_error_during_registration_leaves_no_name_in_the_log(
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
+@pytest.mark.sqlite_only("file modes of the SQLite file and its backups")
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_database_and_backups_are_the_users_only(tmp_path) -> None:
     from patenbuero.services.core.backup import backup_database

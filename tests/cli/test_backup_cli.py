@@ -3,7 +3,11 @@
 import io
 import sqlite3
 
+import pytest
+
 from patenbuero.launcher import main
+
+pytestmark = pytest.mark.sqlite_only("backup and restore of a SQLite file")
 
 
 def _run(db, capsys, *args: str) -> tuple[int, str, str]:

@@ -11,6 +11,7 @@ import pytest
 
 from patenbuero.db import migrate
 from patenbuero.launcher import main
+from tests.helpers.databases import target_of
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -83,7 +84,7 @@ def test_env_variable_selects_database(tmp_path: Path, monkeypatch, capsys) -> N
 
 
 def test_plan_list_text_and_csv(demo_db, capsys) -> None:
-    target = str(demo_db.location.path)
+    target = target_of(demo_db)
     assert main(["--db", target, "plan", "list", "--year", "2026"]) == 0
     text = capsys.readouterr().out
     header = text.splitlines()[0]
@@ -102,12 +103,12 @@ def test_plan_list_text_and_csv(demo_db, capsys) -> None:
 
 
 def test_plan_list_for_an_empty_year_says_so(db, capsys) -> None:
-    assert main(["--db", str(db.location.path), "plan", "list", "--year", "1999"]) == 0
+    assert main(["--db", target_of(db), "plan", "list", "--year", "1999"]) == 0
     assert "keine Veranstaltungen" in capsys.readouterr().out
 
 
 def test_demo_refuses_non_empty_database(demo_db) -> None:
-    result = run_cli("--db", str(demo_db.location.path), "demo")
+    result = run_cli("--db", target_of(demo_db), "demo")
     assert result.returncode == 1
     assert "--force" in result.stderr
     assert "Traceback" not in result.stderr
@@ -123,7 +124,7 @@ def test_pdf_command_writes_an_attendance_list(demo_db, tmp_path, capsys) -> Non
     from tests.pdf.pdf_readback import page_count
 
     target = tmp_path / "liste.pdf"
-    db_path = str(demo_db.location.path)
+    db_path = target_of(demo_db)
     assert main(["--db", db_path, "pdf", "teilnehmerliste", "--event", "1", "-o", str(target)]) == 0
     assert page_count(target.read_bytes()) >= 1
     assert main(["--db", db_path, "pdf", "teilnehmerliste", "-o", str(target)]) == 1
@@ -133,7 +134,7 @@ def test_pdf_command_writes_an_attendance_list(demo_db, tmp_path, capsys) -> Non
 def test_pdf_command_target_group_and_badge_options(demo_db, tmp_path, capsys) -> None:
     from tests.pdf.pdf_readback import pdftotext_pages
 
-    db_path = str(demo_db.location.path)
+    db_path = target_of(demo_db)
     target = tmp_path / "kinder.pdf"
     args = ["--db", db_path, "pdf", "handzettel", "--target-group", "Kinder", "-o", str(target)]
     assert main(args) == 0

@@ -3,10 +3,11 @@
 import pytest
 
 from patenbuero.launcher import main
+from tests.helpers.databases import target_of
 
 
 def test_list_filters_by_status_in_text_and_csv(demo_db, capsys) -> None:
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     demo_db.dispose()
     assert main(["--db", db, "inquiries", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -5,13 +5,14 @@ import stat
 from email import message_from_bytes, policy
 
 from patenbuero.launcher import main
+from tests.helpers.databases import target_of
 from tests.helpers.mail_setup import mail_event
 from tests.pdf.pdf_readback import pdftotext_pages
 
 
 def test_preview_drafts_and_phone_list(db, tmp_path, capsys) -> None:
     ids = mail_event(db)
-    path = str(db.location.path)
+    path = target_of(db)
     db.dispose()
     event = str(ids["event"])
     assert main(["--db", path, "mail", "preview", "--kind", "waitlist", "--event", event]) == 0
@@ -41,7 +42,7 @@ def test_preview_drafts_and_phone_list(db, tmp_path, capsys) -> None:
 
 def test_due_reminders(db, capsys) -> None:
     ids = mail_event(db)
-    path = str(db.location.path)
+    path = target_of(db)
     db.dispose()
     assert main(["--db", path, "mail", "due", "--days", "400"]) != 0
     assert "0 bis 60 Tage" in capsys.readouterr().err
@@ -52,7 +53,7 @@ def test_due_reminders(db, capsys) -> None:
 
 def test_bad_input_is_one_german_line(db, capsys) -> None:
     ids = mail_event(db)
-    path = str(db.location.path)
+    path = target_of(db)
     db.dispose()
     assert main(["--db", path, "mail", "preview", "--kind", "reminder"]) != 0
     assert "wählen Sie bitte eine Veranstaltung" in capsys.readouterr().err

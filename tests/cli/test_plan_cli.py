@@ -10,10 +10,11 @@ from patenbuero.cli.commands import export_calendar
 from patenbuero.cli.german_argparse import GermanArgumentParser
 from patenbuero.launcher import main
 from patenbuero.services.plan.use_cases import list_events
+from tests.helpers.databases import target_of
 
 
 def _db_path(db) -> str:
-    return str(db.location.path)
+    return target_of(db)
 
 
 def test_plan_list_keeps_columns_and_adds_new_ones(demo_db, capsys) -> None:

@@ -7,10 +7,11 @@ import stat
 import pytest
 
 from patenbuero.launcher import main
+from tests.helpers.databases import target_of
 
 
 def test_persons_list_show_report_erase_and_log(demo_db, tmp_path, capsys, monkeypatch) -> None:
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     demo_db.dispose()
     assert main(["--db", db, "persons", "list", "--search", "thiele", "--format", "csv"]) == 0
     csv = capsys.readouterr().out
@@ -45,7 +46,7 @@ def test_persons_list_show_report_erase_and_log(demo_db, tmp_path, capsys, monke
 
 
 def test_bad_person_id_is_one_german_line(demo_db, capsys) -> None:
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     demo_db.dispose()
     assert main(["--db", db, "persons", "show", "Müller"]) == 1
     assert "keine Personennummer" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from pathlib import Path
 from patenbuero.launcher import main
 from patenbuero.services.core.database import open_database
 from patenbuero.services.projects.use_cases import list_projects
+from tests.helpers.databases import target_of
 
 SAMPLE = Path("/work/shared/data/mitgliedsprojekte.csv")
 
@@ -40,7 +41,7 @@ def test_dry_run_reports_and_writes_nothing(tmp_path, capsys) -> None:
 
 
 def test_export_verteiler_formats(demo_db, tmp_path, capsys) -> None:
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     demo_db.dispose()
     assert main(["--db", db, "export", "verteiler", "--format", "bcc"]) == 0
     bcc = capsys.readouterr().out.strip()
@@ -59,7 +60,7 @@ def test_missing_file_is_one_german_line(tmp_path, capsys) -> None:
 
 
 def test_export_verteiler_leaves_out_departed_projects_unless_asked(demo_db, capsys) -> None:
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     demo_db.dispose()
     assert main(["--db", db, "export", "verteiler", "--format", "bcc"]) == 0
     current = capsys.readouterr().out.strip().count("@")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from patenbuero.launcher import main
 from patenbuero.services.plan.use_cases import list_events
+from tests.helpers.databases import target_of
 
 SAMPLE = Path(__file__).parents[1] / "io" / "data" / "anmeldungen_webformular.csv"
 
@@ -17,7 +18,7 @@ def waitlisted_event(db):
 
 def test_list_shows_every_column(demo_db, capsys) -> None:
     event = waitlisted_event(demo_db)
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     assert main(["--db", db, "registrations", "list", "--event", str(event.id)]) == 0
     header = capsys.readouterr().out.splitlines()[0]
     for column in ("ID", "Nachname", "Vorname", "E-Mail", "Organisation", "Status"):
@@ -40,7 +41,7 @@ def test_cancel_prints_who_moved_up(demo_db, capsys) -> None:
     rows = list_registrations(demo_db, event.id)
     confirmed = next(r for r in rows if r.status == "confirmed" and r.email)
     first_waiting = next(r for r in rows if r.waitlist_position == 1)
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     args = ["--db", db, "registrations", "cancel", "--event", str(event.id)]
     assert main([*args, "--email", confirmed.email.upper()]) == 0
     out = capsys.readouterr().out
@@ -51,7 +52,7 @@ def test_cancel_prints_who_moved_up(demo_db, capsys) -> None:
 
 def test_refused_import_lists_bad_rows_and_exits_1(demo_db, capsys) -> None:
     event = waitlisted_event(demo_db)
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     code = main(["--db", db, "registrations", "import", "--event", str(event.id), str(SAMPLE)])
     assert code == 1
     err = capsys.readouterr().err
@@ -65,27 +66,22 @@ def test_dry_run_changes_nothing(db, tmp_path, capsys) -> None:
     event_id = add_event(db, capacity=3)
     path = tmp_path / "a.csv"
     path.write_text("Vorname;Nachname;E-Mail\nÖzlem;Yılmaz;oy@example.org\n", encoding="utf-8")
-    args = ["--db", str(db.location.path), "registrations", "import", "--event", str(event_id)]
+    args = ["--db", target_of(db), "registrations", "import", "--event", str(event_id)]
     assert main([*args, str(path), "--dry-run"]) == 0
     assert "Probelauf" in capsys.readouterr().out
-    assert (
-        main(["--db", str(db.location.path), "registrations", "list", "--event", str(event_id)])
-        == 0
-    )
+    assert main(["--db", target_of(db), "registrations", "list", "--event", str(event_id)]) == 0
     assert "keine Anmeldungen" in capsys.readouterr().out
 
 
-def test_year_statistics(demo_db, capsys) -> None:
-    assert (
-        main(["--db", str(demo_db.location.path), "registrations", "stats", "--year", "2026"]) == 0
-    )
+def test_year_statistics(demo_db, capsys, tmp_path) -> None:
+    assert main(["--db", target_of(demo_db), "registrations", "stats", "--year", "2026"]) == 0
     out = capsys.readouterr().out
     assert "Nichterscheinen in %" in out and "Fachtag" in out
     assert "verschiedene Personen" in out and "Anfragen eingegangen" in out
     assert "Gezählt sind nur durchgeführte Veranstaltungen" in out
-    db = str(demo_db.location.path)
+    db = target_of(demo_db)
     for file_format in ("csv", "xlsx", "pdf"):
-        target = demo_db.location.path.parent / f"sb.{file_format}"
+        target = tmp_path / f"sb.{file_format}"
         args = ["--year", "2026", "--format", file_format, "-o", str(target)]
         assert main(["--db", db, "registrations", "stats", *args]) == 0
         assert target.stat().st_size > 500
@@ -110,7 +106,7 @@ def test_import_finds_the_header_below_a_title_and_keeps_cancelled(db, tmp_path,
         "04.08.2026 09:00;Özlem;Yılmaz;oy@example.org\n",
         encoding="utf-8",
     )
-    args = ["--db", str(db.location.path), "registrations", "import", "--event", str(event_id)]
+    args = ["--db", target_of(db), "registrations", "import", "--event", str(event_id)]
     assert main([*args, str(path)]) == 0
     out = capsys.readouterr().out
     assert "Kopfzeile in Zeile 2 erkannt." in out and "Eingangsdatum" in out

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from patenbuero.launcher import main
 
 
-def test_transfer_command_moves_the_demo_data_and_says_so(demo_db, pg_url, capsys) -> None:
-    source = str(demo_db.location.path)
+def test_transfer_command_moves_the_demo_data_and_says_so(sqlite_demo_db, pg_url, capsys) -> None:
+    source = str(sqlite_demo_db.location.path)
     assert main(["--db", source, "transfer", "--to", pg_url]) == 0
     out = capsys.readouterr().out
     assert "registration:" in out
@@ -25,6 +27,7 @@ def test_transfer_command_moves_the_demo_data_and_says_so(demo_db, pg_url, capsy
     assert "nicht leer" in err[0] and "nur in eine leere Datenbank" in err[0]
 
 
+@pytest.mark.sqlite_only("transfer from a SQLite file, no server involved")
 def test_transfer_needs_a_postgresql_address(db, capsys) -> None:
     code = main(["--db", str(db.location.path), "transfer", "--to", "kopie.sqlite3"])
     assert code == 1

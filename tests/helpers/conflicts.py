@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from patenbuero.services.core.database import Database, open_database
 from patenbuero.ui.common.conflict_dialog import MERGED, MINE, THEIRS, ConflictDialog
+from tests.helpers.databases import target_of
 from tests.helpers.modal import when_dialog_opens
 
 CHOICES = (MINE, THEIRS, MERGED)
@@ -21,8 +22,7 @@ CHOICES = (MINE, THEIRS, MERGED)
 
 def save_on_other_pc(db: Database, save: Callable[[Database], object]) -> None:
     """PC B: its own connection to the same file, saves, goes away."""
-    assert db.location.path is not None
-    other = open_database(str(db.location.path))
+    other = open_database(target_of(db))
     try:
         save(other)
     finally:

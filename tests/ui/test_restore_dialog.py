@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -12,6 +13,8 @@ from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.restore_dialog import RestoreDialog
 from patenbuero.ui.start_recovery import open_or_recover
 from tests.helpers.screenshots import screenshot
+
+pytestmark = pytest.mark.sqlite_only("backup, restore and damaged or read-only SQLite files")
 
 
 def _inquiries(db) -> int:

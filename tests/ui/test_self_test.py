@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 from patenbuero.ui.self_test import VARIABLE
+from tests.helpers.databases import target_of
 
 
-def run_self_test(db_path: Path) -> subprocess.CompletedProcess[str]:
+def run_self_test(db_target: Path | str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, VARIABLE: "1", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     return subprocess.run(
-        [sys.executable, "-m", "patenbuero", "--db", str(db_path)],
+        [sys.executable, "-m", "patenbuero", "--db", str(db_target)],
         env=env,
         capture_output=True,
         text=True,
@@ -24,7 +25,7 @@ def run_self_test(db_path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_window_opens_reports_german_buttons_and_quits(demo_db) -> None:
-    result = run_self_test(demo_db.location.path)
+    result = run_self_test(target_of(demo_db))
     assert result.returncode == 0, result.stderr
     out = result.stdout.splitlines()
     assert "Fenster: Patenbüro – Patenschaftsnetzwerk Halle" in out

@@ -1,5 +1,7 @@
 """The network's texts are edited in the app and reach the printed flyer."""
 
+import pytest
+
 from patenbuero.services.core.network_texts import load_texts
 from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest
@@ -21,6 +23,7 @@ def test_texts_edited_in_settings_survive_and_are_printed(qtbot, demo_db) -> Non
     assert again.editors["opening_hours"].toPlainText().startswith("Di und Do")
 
 
+@pytest.mark.sqlite_only("the backup folder of a SQLite file")
 def test_backup_folder_of_this_pc_is_chosen_in_settings(
     qtbot, demo_db, tmp_path, monkeypatch
 ) -> None:

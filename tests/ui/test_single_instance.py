@@ -1,6 +1,10 @@
 """A second start knocks on the first one's local socket; the first window comes forward."""
 
+import pytest
+
 from patenbuero.ui.single_instance import InstanceServer, bring_running_to_front
+
+pytestmark = pytest.mark.sqlite_only("one app per SQLite file")
 
 
 def test_second_start_brings_the_running_window_to_the_front(qtbot, tmp_path) -> None:

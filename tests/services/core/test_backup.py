@@ -15,6 +15,7 @@ from patenbuero.services.core.backup import (
 from patenbuero.services.core.local_settings import backup_folder, set_backup_folder
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_backup_is_a_complete_database(demo_db, tmp_path) -> None:
     target = backup_database(demo_db, tmp_path).path
     with sqlite3.connect(target) as connection:
@@ -25,6 +26,7 @@ def test_backup_is_a_complete_database(demo_db, tmp_path) -> None:
         backup_database(demo_db, demo_db.location.path)
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_backup_facts_name_revision_and_counts(demo_db) -> None:
     facts = backup_database(demo_db)
     assert facts.path.parent == demo_db.location.path.parent / "Sicherungen"
@@ -33,6 +35,7 @@ def test_backup_facts_name_revision_and_counts(demo_db) -> None:
     assert facts.size == facts.path.stat().st_size
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_two_backups_in_one_second_keep_both(demo_db, tmp_path) -> None:
     first = backup_database(demo_db, tmp_path).path
     second = backup_database(demo_db, tmp_path).path
@@ -40,6 +43,7 @@ def test_two_backups_in_one_second_keep_both(demo_db, tmp_path) -> None:
     assert first.name[21:38].count("_") == 1  # 2026-12-02_031500: seconds in the name
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_existing_file_is_not_overwritten_without_choice(demo_db, db, tmp_path) -> None:
     other = db.location.path
     before = other.read_bytes()
@@ -51,6 +55,7 @@ def test_existing_file_is_not_overwritten_without_choice(demo_db, db, tmp_path) 
     assert replaced.path == facts.path
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_missing_folder_is_refused_and_nothing_written(demo_db, tmp_path) -> None:
     with pytest.raises(UserError, match="existiert nicht"):
         backup_database(demo_db, tmp_path / "fehlt" / "x.sqlite3")
@@ -59,6 +64,7 @@ def test_missing_folder_is_refused_and_nothing_written(demo_db, tmp_path) -> Non
     assert not (tmp_path / "fehlt").exists() and not (tmp_path / "fehlt2").exists()
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_configured_backup_folder_is_used(demo_db, tmp_path) -> None:
     folder = tmp_path / "netzlaufwerk"
     with pytest.raises(UserError, match="existiert nicht"):
@@ -71,6 +77,7 @@ def test_configured_backup_folder_is_used(demo_db, tmp_path) -> None:
     assert backup_folder(demo_db.location) == demo_db.location.path.parent / "Sicherungen"
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_daily_backup_only_once_a_day(demo_db) -> None:
     today = dt.date.today()
     assert backup_if_due(demo_db, today) is not None
@@ -78,6 +85,7 @@ def test_daily_backup_only_once_a_day(demo_db) -> None:
     assert len(list_backups(demo_db.location)) == 1
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_list_marks_damaged_files_and_finds_the_newest_good(demo_db) -> None:
     good = backup_database(demo_db).path
     folder = good.parent

@@ -19,6 +19,7 @@ from patenbuero.db import migrate
 from patenbuero.db.backup import check_database_file
 from patenbuero.errors import UserError
 from patenbuero.services.core.backup import NAME_PATTERN, backup_database
+from tests.helpers.databases import target_of
 
 ROUNDS = 25
 
@@ -62,6 +63,7 @@ def _kill_after(script: str, args: list[str], delay: float) -> None:
     process.wait()
 
 
+@pytest.mark.sqlite_only("backup and restore of a SQLite file")
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL gibt es nur auf POSIX")
 def test_killed_backups_never_leave_an_invalid_file_under_a_final_name(demo_db, tmp_path) -> None:
     folder = tmp_path / "ziel"
@@ -78,6 +80,7 @@ def test_killed_backups_never_leave_an_invalid_file_under_a_final_name(demo_db, 
         assert facts.counts["member_project"] >= 30
 
 
+@pytest.mark.sqlite_only("backup and restore of a SQLite file")
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL gibt es nur auf POSIX")
 def test_killed_restores_leave_the_old_or_the_new_database(demo_db, tmp_path) -> None:
     full = backup_database(demo_db, tmp_path / "voll.sqlite3").path
@@ -117,6 +120,7 @@ def small_disk(tmp_path: Path):
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
+@pytest.mark.sqlite_only("backup and restore of a SQLite file")
 def test_full_disk_gives_one_german_line_and_no_file(demo_db, small_disk) -> None:
     (small_disk / "ballast").write_bytes(b"\0" * (2 * 1024 * 1024 - 300 * 1024))
     with pytest.raises(UserError) as raised:
@@ -133,7 +137,7 @@ def test_export_to_a_full_disk_leaves_no_truncated_file(demo_db, small_disk, cap
     code = main(
         [
             "--db",
-            str(demo_db.location.path),
+            target_of(demo_db),
             "export",
             "projects",
             "--format",

@@ -4,8 +4,12 @@ import datetime as dt
 import os
 import time
 
+import pytest
+
 from patenbuero.services.core.backup import NAME_PATTERN, backup_name
 from patenbuero.services.core.backup_rotation import backups_to_keep, rotate
+
+pytestmark = pytest.mark.sqlite_only("backup files of a SQLite database")
 
 
 def test_one_backup_a_day_for_two_years_keeps_at_most_23() -> None:

@@ -13,6 +13,8 @@ from patenbuero.errors import DatabaseOpenError
 from patenbuero.services.core.instance_lock import AlreadyRunning, acquire, lock_path
 from patenbuero.services.core.network_share import network_kind, refuse_network_share
 
+pytestmark = pytest.mark.sqlite_only("the lock file and network-share check of a SQLite file")
+
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
 server:/export /mnt/nfs nfs4 rw,relatime 0 0

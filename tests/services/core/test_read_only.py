@@ -9,6 +9,8 @@ from patenbuero.services.core.info import database_info
 from patenbuero.services.core.network_texts import load_texts, save_texts
 from tests.helpers.read_only import read_only_copy
 
+pytestmark = pytest.mark.sqlite_only("a read-only SQLite file")
+
 
 def test_read_only_database_can_be_viewed_but_not_changed(demo_db, tmp_path) -> None:
     backup = backup_database(demo_db, tmp_path / "kopie.sqlite3").path

@@ -10,6 +10,8 @@ from patenbuero.services.core.database import open_database
 from patenbuero.services.core.info import database_info
 from patenbuero.services.core.restore import replace_damaged_database, restore_backup
 
+pytestmark = pytest.mark.sqlite_only("restore replaces the SQLite file")
+
 
 def _counts(db) -> dict[str, int]:
     return dict(database_info(db).counts)

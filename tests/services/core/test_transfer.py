@@ -30,9 +30,9 @@ from patenbuero.services.projects.organisations import (
 )
 
 
-def test_demo_data_arrive_complete_and_the_app_works_on_them(demo_db, pg_url) -> None:
+def test_demo_data_arrive_complete_and_the_app_works_on_them(sqlite_demo_db, pg_url) -> None:
     lines: list[str] = []
-    report = transfer_database(demo_db, pg_url, progress=lines.append)
+    report = transfer_database(sqlite_demo_db, pg_url, progress=lines.append)
 
     assert [t.name for t in report.tables] == [t.name for t in Base.metadata.sorted_tables]
     assert all(t.matches for t in report.tables)
@@ -44,7 +44,7 @@ def test_demo_data_arrive_complete_and_the_app_works_on_them(demo_db, pg_url) ->
     target = open_database(pg_url)
     try:
         assert target.location.url.get_backend_name() == "postgresql"
-        assert database_info(target).counts == database_info(demo_db).counts
+        assert database_info(target).counts == database_info(sqlite_demo_db).counts
         # The sequences were moved on: a new Träger gets a fresh id, not a clash.
         highest = max(row.id for row in list_organisations(target))
         new_id = save_organisation(target, None, OrganisationInput(name="Neuer Träger e. V."))
@@ -54,40 +54,40 @@ def test_demo_data_arrive_complete_and_the_app_works_on_them(demo_db, pg_url) ->
         target.dispose()
 
 
-def test_checksums_equal_on_both_sides_table_by_table(demo_db, pg_url) -> None:
-    transfer_database(demo_db, pg_url)
+def test_checksums_equal_on_both_sides_table_by_table(sqlite_demo_db, pg_url) -> None:
+    transfer_database(sqlite_demo_db, pg_url)
     target = create_engine(pg_url)
     try:
-        with demo_db.engine.connect() as source, target.connect() as copy:
+        with sqlite_demo_db.engine.connect() as source, target.connect() as copy:
             for table in Base.metadata.sorted_tables:
                 assert table_checksum(source, table) == table_checksum(copy, table), table.name
     finally:
         target.dispose()
 
 
-def test_a_target_with_data_is_refused_and_left_alone(demo_db, db, pg_url) -> None:
-    transfer_database(demo_db, pg_url)
+def test_a_target_with_data_is_refused_and_left_alone(sqlite_demo_db, sqlite_db, pg_url) -> None:
+    transfer_database(sqlite_demo_db, pg_url)
     with pytest.raises(TransferError, match="nicht leer") as caught:
-        transfer_database(db, pg_url)
+        transfer_database(sqlite_db, pg_url)
     assert "Tabelle" in str(caught.value)
     target = open_database(pg_url)
     try:
-        assert database_info(target).counts == database_info(demo_db).counts
+        assert database_info(target).counts == database_info(sqlite_demo_db).counts
     finally:
         target.dispose()
 
 
-def test_a_target_with_other_tables_is_refused(demo_db, pg_url) -> None:
+def test_a_target_with_other_tables_is_refused(sqlite_demo_db, pg_url) -> None:
     engine = create_engine(pg_url)
     foreign = Table("kassenbuch", MetaData(), Column("id", Integer, primary_key=True))
     with engine.begin() as connection:
         foreign.create(connection)
     engine.dispose()
     with pytest.raises(TransferError, match="kassenbuch"):
-        transfer_database(demo_db, pg_url)
+        transfer_database(sqlite_demo_db, pg_url)
 
 
-def test_a_checksum_mismatch_rolls_everything_back(demo_db, pg_url, monkeypatch) -> None:
+def test_a_checksum_mismatch_rolls_everything_back(sqlite_demo_db, pg_url, monkeypatch) -> None:
     real = transfer_module.table_checksum
 
     def tampered(connection, table):
@@ -98,7 +98,7 @@ def test_a_checksum_mismatch_rolls_everything_back(demo_db, pg_url, monkeypatch)
 
     monkeypatch.setattr(transfer_module, "table_checksum", tampered)
     with pytest.raises(TransferError, match="registration"):
-        transfer_database(demo_db, pg_url)
+        transfer_database(sqlite_demo_db, pg_url)
 
     monkeypatch.setattr(transfer_module, "table_checksum", real)
     target = open_database(pg_url)
@@ -107,7 +107,7 @@ def test_a_checksum_mismatch_rolls_everything_back(demo_db, pg_url, monkeypatch)
     finally:
         target.dispose()
     # Only the empty schema stayed behind, so a second attempt goes through.
-    assert transfer_database(demo_db, pg_url).total_rows > 500
+    assert transfer_database(sqlite_demo_db, pg_url).total_rows > 500
 
 
 def test_rows_pointing_into_their_own_table_arrive_whatever_their_order(pg_url) -> None:
@@ -135,6 +135,7 @@ def test_rows_pointing_into_their_own_table_arrive_whatever_their_order(pg_url) 
         engine.dispose()
 
 
+@pytest.mark.sqlite_only("transfer from a SQLite file, no server involved")
 @pytest.mark.parametrize(
     ("target", "message"),
     [
@@ -143,48 +144,50 @@ def test_rows_pointing_into_their_own_table_arrive_whatever_their_order(pg_url) 
         ("mysql://büro@server/patenbuero", "keine PostgreSQL-Datenbank"),
     ],
 )
-def test_targets_that_are_not_postgresql_are_refused(db, target, message) -> None:
+def test_targets_that_are_not_postgresql_are_refused(sqlite_db, target, message) -> None:
     with pytest.raises(TransferError, match=message):
-        transfer_database(db, target)
+        transfer_database(sqlite_db, target)
 
 
-def test_an_unreachable_server_gives_one_german_line(db) -> None:
+@pytest.mark.sqlite_only("transfer from a SQLite file, no server involved")
+def test_an_unreachable_server_gives_one_german_line(sqlite_db) -> None:
     pytest.importorskip("psycopg")
     url = "postgresql+psycopg://niemand:falsch@127.0.0.1:1/patenbuero?connect_timeout=3"
     with pytest.raises(TransferError, match="nicht erreichbar") as caught:
-        transfer_database(db, url)
+        transfer_database(sqlite_db, url)
     assert "falsch" not in str(caught.value)
     assert "Der Server nimmt keine Verbindungen an" in str(caught.value)
 
 
-def test_the_checksum_sees_a_changed_value(demo_db, tmp_path) -> None:
+@pytest.mark.sqlite_only("transfer from a SQLite file, no server involved")
+def test_the_checksum_sees_a_changed_value(sqlite_demo_db, tmp_path) -> None:
     copy_path = tmp_path / "kopie.sqlite3"
-    write_verified_copy(demo_db.location.path, copy_path, KNOWN_REVISIONS)
+    write_verified_copy(sqlite_demo_db.location.path, copy_path, KNOWN_REVISIONS)
     copy = open_database(str(copy_path))
     table = Base.metadata.tables["person"]
     try:
-        with demo_db.engine.connect() as a, copy.engine.connect() as b:
+        with sqlite_demo_db.engine.connect() as a, copy.engine.connect() as b:
             assert table_checksum(a, table) == table_checksum(b, table)
         with copy.engine.begin() as connection:
             first = connection.scalar(select(table.c.id).order_by(table.c.id).limit(1))
             connection.execute(
                 table.update().where(table.c.id == first).values(first_name="Geänderter Vorname")
             )
-        with demo_db.engine.connect() as a, copy.engine.connect() as b:
+        with sqlite_demo_db.engine.connect() as a, copy.engine.connect() as b:
             assert table_checksum(a, table) != table_checksum(b, table)
     finally:
         copy.dispose()
 
 
 def test_a_server_error_midway_leaves_the_target_empty_and_the_log_clean(
-    demo_db, pg_url, monkeypatch, caplog
+    sqlite_demo_db, pg_url, monkeypatch, caplog
 ) -> None:
     def broken(connection) -> None:
         connection.execute(text("SELECT name FROM gibt_es_nicht"))
 
     monkeypatch.setattr(transfer_module, "_advance_sequences", broken)
     with pytest.raises(TransferError, match="abgebrochen und nichts übernommen"):
-        transfer_database(demo_db, pg_url)
+        transfer_database(sqlite_demo_db, pg_url)
     target = open_database(pg_url)
     try:
         assert _nothing_copied(target)

@@ -17,6 +17,7 @@ from patenbuero.services.mail.account import (
 )
 from patenbuero.services.mail.compose import compose
 from patenbuero.services.mail.sending import list_records, send_batch, write_drafts
+from tests.helpers.databases import stored_bytes
 from tests.helpers.mail_setup import NOW, mail_event
 from tests.helpers.smtp_server import PASSWORD, USER, smtp_server
 
@@ -98,12 +99,13 @@ def test_untrusted_certificate_is_refused(db, ids):
     assert "verschlüsselte Verbindung" in str(error.value)
 
 
-def test_password_lives_in_the_keyring_only(db, memory_keyring, tmp_path):
+def test_password_lives_in_the_keyring_only(db, memory_keyring):
     save_account(db, AccountSettings(host="mail.example.org", user=USER), PASSWORD)
     assert has_password(db)
     assert list(memory_keyring.passwords.values()) == [PASSWORD]
     assert load_account(db).host == "mail.example.org"
-    database_bytes = (tmp_path / "test.sqlite3").read_bytes()
+    database_bytes = stored_bytes(db)
+    assert b"mail.example.org" in database_bytes  # the check sees what is stored
     assert PASSWORD.encode() not in database_bytes
 
 

@@ -8,12 +8,13 @@ from patenbuero.errors import ConflictError
 from patenbuero.services.core.database import open_database
 from patenbuero.services.plan import events
 from patenbuero.services.plan.agenda import AgendaInput
+from tests.helpers.databases import target_of
 from tests.helpers.plan_builders import NOW, meeting
 
 
 @pytest.fixture
 def two_pcs(db):
-    other = open_database(str(db.location.path))
+    other = open_database(target_of(db))
     yield db, other
     other.dispose()
 

@@ -8,12 +8,13 @@ from patenbuero.errors import ConflictError
 from patenbuero.services.core.database import open_database
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.services.projects.editing import input_from_detail, save_project
+from tests.helpers.databases import target_of
 
 
 @pytest.fixture
 def two_pcs(demo_db):
     """PC A and PC B on the same database file."""
-    other = open_database(str(demo_db.location.path))
+    other = open_database(target_of(demo_db))
     yield demo_db, other
     other.dispose()
 

@@ -20,6 +20,7 @@ from patenbuero.services.projects.organisations import (
     save_organisation,
 )
 from patenbuero.services.projects.use_cases import get_project, list_districts
+from tests.helpers.databases import target_of
 
 START = dt.datetime(2026, 5, 6, 16)
 
@@ -97,7 +98,7 @@ def test_retired_event_kind_stays_on_its_events_but_is_not_chosen_anew(db, tmp_p
     update_event(db, meeting, replace(data, title="Vernetzungstreffen April"))
     assert get_event(db, meeting).kind == "network_meeting"
     # Retired survives a restart (it is stored), and can be taken back.
-    again = open_database(str(db.location.path))
+    again = open_database(target_of(db))
     assert [k.retired for k in kinds.event_kinds(again) if k.key == "network_meeting"] == [True]
     ref.set_retired(again, ref.EVENT_KINDS, row.id, False)
     again.dispose()

@@ -3,6 +3,7 @@
 import multiprocessing
 
 from patenbuero.services.registrations.use_cases import list_registrations, register_person
+from tests.helpers.databases import target_of
 from tests.helpers.persons import add_event, person
 from tests.services.registrations.concurrent_worker import register_many
 
@@ -17,7 +18,7 @@ def test_two_processes_never_overbook_the_last_places(db) -> None:
     workers = [
         context.Process(
             target=register_many,
-            args=(str(db.location.path), event_id, prefix, 12, start, results),
+            args=(target_of(db), event_id, prefix, 12, start, results),
         )
         for prefix in ("a", "b")
     ]

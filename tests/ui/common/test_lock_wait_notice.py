@@ -13,13 +13,14 @@ from patenbuero.services.core.database import open_database
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.services.projects.editing import ProjectInput, save_project
 from patenbuero.ui.main_window import MainWindow
+from tests.helpers.databases import target_of
 from tests.helpers.screenshots import screenshot
 
 
 @pytest.fixture
 def other_pc_writing(db) -> Iterator[tuple[Callable[[], None], threading.Event]]:
     """``start()`` begins another workplace's long import; set the event to end it."""
-    other_pc = open_database(str(db.location.path))
+    other_pc = open_database(target_of(db))
     held, release = threading.Event(), threading.Event()
 
     def long_import() -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from patenbuero.services.mail.account import load_account
 from patenbuero.services.mail.templates import load_template
 from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
+from tests.helpers.databases import stored_bytes
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
@@ -23,7 +24,7 @@ def test_account_and_texts_are_saved_by_keyboard(qtbot, db, memory_keyring, tmp_
     assert load_account(db).host == "smtp.example.org"
     assert list(memory_keyring.passwords.values()) == ["Geheimnis-2026"]
     assert dialog.password.text() == ""
-    assert b"Geheimnis-2026" not in Path(str(db.location.path)).read_bytes()
+    assert b"Geheimnis-2026" not in stored_bytes(db)
 
     dialog.body.setFocus()
     qtbot.keyClick(dialog.body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

@@ -13,6 +13,7 @@ from patenbuero.ui.plan.recurrence_dialog import RecurrenceDialog
 from patenbuero.ui.plan.tab import LIST, PlanTab
 from patenbuero.ui.plan.task_list import TaskList
 from patenbuero.ui.plan.year_overview import YearOverview
+from tests.helpers.databases import target_of
 from tests.helpers.plan_builders import NOW, meeting
 
 
@@ -166,7 +167,7 @@ def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db, tmp_path)
     event_id = events.create_event(db, meeting(), now=NOW)
     dialog = EventDialog(db, event_id)
     qtbot.addWidget(dialog)
-    other_pc = open_database(str(db.location.path))
+    other_pc = open_database(target_of(db))
     seen = events.get_event_for_editing(other_pc, event_id)
     events.update_event(
         other_pc,

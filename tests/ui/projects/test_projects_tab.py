@@ -15,6 +15,7 @@ from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.projects import mailing_list_page
 from patenbuero.ui.projects.tab import ProjectsTab
+from tests.helpers.databases import target_of
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
 
@@ -261,7 +262,7 @@ def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db,
     tab.panel.select_project(project_id)
     tab.open_project(project_id)
     assert tab.form.project_id == project_id
-    other_pc = open_database(str(demo_db.location.path))
+    other_pc = open_database(target_of(demo_db))
     seen = projects.get_project(other_pc, project_id)
     save_project(other_pc, project_id, replace(input_from_detail(seen), phone="0345 1111111"))
     other_pc.dispose()
@@ -299,7 +300,7 @@ def test_conflict_dialog_can_take_the_other_version(qtbot, tab, demo_db) -> None
     project_id = next(row.id for row in visible(tab) if row.name == "Lesewelt Halle")
     tab.panel.select_project(project_id)
     tab.open_project(project_id)
-    other_pc = open_database(str(demo_db.location.path))
+    other_pc = open_database(target_of(demo_db))
     seen = projects.get_project(other_pc, project_id)
     save_project(other_pc, project_id, replace(input_from_detail(seen), phone="0345 1111111"))
     other_pc.dispose()

@@ -106,7 +106,7 @@ class Event(FundingMixin, Base):
         back_populates="event", order_by="AgendaItem.position", cascade="all, delete-orphan"
     )
     tasks: Mapped[list[Task]] = relationship(
-        back_populates="event", order_by="Task.due_on", cascade="all, delete-orphan"
+        back_populates="event", order_by="(Task.due_on, Task.id)", cascade="all, delete-orphan"
     )
 
 

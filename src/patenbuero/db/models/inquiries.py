@@ -44,7 +44,9 @@ class Inquiry(Base):
     target_group: Mapped[TargetGroup | None] = relationship()
     district: Mapped[District | None] = relationship()
     forwardings: Mapped[list[Forwarding]] = relationship(
-        back_populates="inquiry", order_by="Forwarding.forwarded_on", cascade="all, delete-orphan"
+        back_populates="inquiry",
+        order_by="(Forwarding.forwarded_on, Forwarding.id)",
+        cascade="all, delete-orphan",
     )
 
 

@@ -80,7 +80,7 @@ class Registration(Base):
     event: Mapped[Event] = relationship()
     history: Mapped[list[RegistrationHistory]] = relationship(
         back_populates="registration",
-        order_by="RegistrationHistory.at",
+        order_by="(RegistrationHistory.at, RegistrationHistory.id)",
         cascade="all, delete-orphan",
     )
 
