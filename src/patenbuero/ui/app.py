@@ -11,15 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
-from patenbuero.services.core.backup import backup_if_due
 from patenbuero.services.core.database import Database
-from patenbuero.services.core.info import is_empty
 from patenbuero.services.core.instance_lock import AlreadyRunning, acquire
-from patenbuero.services.privacy.retention import erase_expired_restrictions
 from patenbuero.ui import self_test
 from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
-from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.single_instance import InstanceServer, bring_running_to_front, show_in_front
 from patenbuero.ui.start_recovery import open_or_recover
@@ -53,14 +49,29 @@ def window_icon() -> QIcon:
 
 
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
-    if ask_for_demo and is_empty(db):
-        offer_demo_data(db)
-    erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
-    return MainWindow(db, load_later=True)
+    """The window paints first; then the start-up work runs and the tab on screen loads."""
+    window = MainWindow(db, load_later=True)
+    window.about_to_load.connect(lambda: prepare_data(window, ask_for_demo=ask_for_demo))
+    return window
+
+
+def prepare_data(window: MainWindow, *, ask_for_demo: bool) -> None:
+    """After the first paint, before the first rows are read: the first-start offer of
+    demo data and the erasures held back only by a proof period that has ended."""
+    from patenbuero.services.core.info import is_empty
+    from patenbuero.services.privacy.retention import erase_expired_restrictions
+
+    if ask_for_demo and is_empty(window.db):
+        from patenbuero.ui.first_start import offer_demo_data
+
+        offer_demo_data(window.db, window)
+    erase_expired_restrictions(window.db)
 
 
 def daily_backup(window: MainWindow) -> None:
     """The automatic backup of the day; a failure is shown, it does not stop the work."""
+    from patenbuero.services.core.backup import backup_if_due
+
     try:
         facts = backup_if_due(window.db)
     except UserError as error:

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, table
 
-from patenbuero.db import models
 from patenbuero.services.core.database import Database
 
+# Label and table name (a test keeps the names in step with the models). Counted through
+# plain connections: the ORM models alone would make `patenbuero info` wait 0.1 s longer.
 COUNTED = (
-    ("Träger", models.Organisation),
-    ("Mitgliedsprojekte", models.MemberProject),
-    ("Zielgruppen", models.TargetGroup),
-    ("Stadtteile", models.District),
-    ("Ansprechpartner:innen", models.Contact),
-    ("Fortbildungsreihen", models.Series),
-    ("Veranstaltungen", models.Event),
-    ("Tagesordnungspunkte", models.AgendaItem),
-    ("Aufgaben", models.Task),
-    ("Teilnehmer:innen", models.Person),
-    ("Anmeldungen", models.Registration),
-    ("Anfragen", models.Inquiry),
-    ("Weiterleitungen", models.Forwarding),
+    ("Träger", "organisation"),
+    ("Mitgliedsprojekte", "member_project"),
+    ("Zielgruppen", "target_group"),
+    ("Stadtteile", "district"),
+    ("Ansprechpartner:innen", "contact"),
+    ("Fortbildungsreihen", "series"),
+    ("Veranstaltungen", "event"),
+    ("Tagesordnungspunkte", "agenda_item"),
+    ("Aufgaben", "task"),
+    ("Teilnehmer:innen", "person"),
+    ("Anmeldungen", "registration"),
+    ("Anfragen", "inquiry"),
+    ("Weiterleitungen", "forwarding"),
 )
 
 
@@ -39,10 +40,10 @@ class DatabaseInfo:
 
 
 def database_info(db: Database) -> DatabaseInfo:
-    with db.reading() as session:
+    with db.reading_rows() as connection:
         counts = [
-            (label, session.scalar(select(func.count()).select_from(model)) or 0)
-            for label, model in COUNTED
+            (label, connection.scalar(select(func.count()).select_from(table(name))) or 0)
+            for label, name in COUNTED
         ]
     return DatabaseInfo(
         location=db.location.display,
@@ -54,6 +55,8 @@ def database_info(db: Database) -> DatabaseInfo:
 
 def is_empty(db: Database) -> bool:
     """True when the database holds no projects, events, persons or inquiries."""
+    from patenbuero.db import models
+
     with db.reading() as session:
         for model in (models.MemberProject, models.Event, models.Person, models.Inquiry):
             if session.scalar(select(model.id).limit(1)) is not None:
