@@ -31,6 +31,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003",
     "0007",
     "0008",
+    "0015",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
-from patenbuero.services.inquiries.follow_up import due_follow_ups, record_outcome
+from patenbuero.services.inquiries.follow_up import (
+    count_due_follow_ups,
+    due_follow_ups,
+    record_outcome,
+)
 from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
@@ -111,7 +115,7 @@ class InquiriesTab(QWidget):
             projects.list_districts(self._db),
         )
         self.panel.set_rows(inquiries.list_inquiries(self._db, today=self.today()))
-        due = len(due_follow_ups(self._db, today=self.today()))
+        due = count_due_follow_ups(self._db, today=self.today())
         self.due_button.setText(
             self.tr("Fällige Nachfragen (%1)").replace("%1", str(due))
             if due
