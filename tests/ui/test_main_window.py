@@ -169,3 +169,23 @@ def test_a_tab_built_by_code_loads_when_it_is_shown(qtbot, demo_db) -> None:
 def _visible_rows(widget):
     proxy = widget.proxy
     return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_backup_from_the_file_menu_is_written_in_the_background(
+    qtbot, demo_db, tmp_path, monkeypatch
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "Sicherung.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text().startswith("Datensicherung &sp"))
+    action.trigger()
+    assert "Gesichert und geprüft" in window.statusBar().currentMessage()
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("SELECT count(*) FROM member_project").fetchone()[0] >= 30

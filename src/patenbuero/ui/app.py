@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +21,9 @@ from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.single_instance import InstanceServer, bring_running_to_front, show_in_front
 from patenbuero.ui.start_recovery import open_or_recover
 from patenbuero.ui.translations import install_german
+
+if TYPE_CHECKING:
+    from patenbuero.db.backup import BackupFacts
 
 ORGANISATION = "Freiwilligen-Agentur Halle"
 APPLICATION = "Patenbuero"
@@ -69,21 +73,23 @@ def prepare_data(window: MainWindow, *, ask_for_demo: bool) -> None:
 
 
 def daily_backup(window: MainWindow) -> None:
-    """The automatic backup of the day; a failure is shown, it does not stop the work."""
+    """The automatic backup of the day, in a worker thread (a large database takes
+    seconds); a failure is shown, it does not stop the work."""
     from patenbuero.services.core.backup import backup_if_due
+    from patenbuero.ui.common.background import start_in_background
 
-    try:
-        facts = backup_if_due(window.db)
-    except UserError as error:
-        QMessageBox.warning(window, window.tr("Automatische Datensicherung"), str(error))
-        return
-    if facts is not None:
-        window.statusBar().showMessage(
-            window.tr("Tägliche Datensicherung geschrieben und geprüft: %1").replace(
-                "%1", facts.path.name
-            ),
-            8000,
-        )
+    def done(facts: BackupFacts | None, error: UserError | None) -> None:
+        if error is not None:
+            QMessageBox.warning(window, window.tr("Automatische Datensicherung"), str(error))
+        elif facts is not None:
+            window.statusBar().showMessage(
+                window.tr("Tägliche Datensicherung geschrieben und geprüft: %1").replace(
+                    "%1", facts.path.name
+                ),
+                8000,
+            )
+
+    start_in_background(window, lambda: backup_if_due(window.db), done)
 
 
 def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -377,10 +377,13 @@ class MainWindow(QMainWindow):
         self._print_preview_again()
 
     def save_backup(self) -> None:
-        from patenbuero.errors import UserError
+        """Datei › Datensicherung speichern: written in a worker thread, with progress and
+        Abbrechen (a large database takes seconds)."""
+        from patenbuero.errors import Cancelled, UserError
         from patenbuero.services.core.backup import backup_database, default_backup_name
         from patenbuero.services.core.local_settings import backup_folder
         from patenbuero.ui.common import folders
+        from patenbuero.ui.common.background import run_with_progress
 
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -395,7 +398,16 @@ class MainWindow(QMainWindow):
         folders.remember(folders.BACKUP, path)
         try:
             # The file dialog has already asked before replacing an existing file.
-            facts = backup_database(self.db, Path(path), overwrite=True)
+            facts = run_with_progress(
+                self,
+                self.tr("Datensicherung wird geschrieben und geprüft …"),
+                lambda progress: backup_database(
+                    self.db, Path(path), overwrite=True, progress=progress
+                ),
+            )
+        except Cancelled as stopped:
+            self.statusBar().showMessage(str(stopped), 6000)
+            return
         except UserError as error:
             QMessageBox.warning(self, self.tr("Datensicherung"), str(error))
             return
@@ -442,6 +454,8 @@ class MainWindow(QMainWindow):
         printing = self._built.get("print_tab")
         if printing is not None:
             printing.shutdown()  # type: ignore[attr-defined]
+        for job in self.findChildren(QThread):  # the daily backup may still be running
+            job.wait()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
