@@ -1,5 +1,8 @@
 """The main window on real data: every tab lists rows, searches, and keeps its state."""
 
+import gc
+
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,6 +15,14 @@ from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.main_window import MainWindow
 
 DEMO_YEAR = 2026
+
+
+@pytest.fixture(autouse=True)
+def _collection_as_before():
+    """open_main_window freezes what the start made; later tests get a normal heap."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 def test_every_tab_shows_rows_of_the_demo_data(qtbot, demo_db) -> None:
@@ -153,6 +164,15 @@ def test_program_start_paints_first_and_loads_each_tab_when_shown(qtbot, demo_db
     assert window.tabs.currentWidget() is window.inquiries_tab
     assert window.inquiries_tab.list.visible_row_count() >= 5
     assert window.tabs.tabText(4) == "An&fragen"
+
+
+def test_cycle_collection_waits_for_the_first_rows(qtbot, demo_db) -> None:
+    window = open_main_window(demo_db, ask_for_demo=False)
+    qtbot.addWidget(window)
+    assert not gc.isenabled()  # the start imports and loads without collection passes
+    with qtbot.waitSignal(window.first_loaded):
+        window.show()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
 
 
 def test_a_tab_built_by_code_loads_when_it_is_shown(qtbot, demo_db) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,9 +55,30 @@ def window_icon() -> QIcon:
 
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     """The window paints first; then the start-up work runs and the tab on screen loads."""
+    hold_garbage_collection()
     window = MainWindow(db, load_later=True)
     window.about_to_load.connect(lambda: prepare_data(window, ask_for_demo=ask_for_demo))
+    window.first_loaded.connect(settle_garbage_collection)
+    QTimer.singleShot(GC_HELD_AT_MOST_MS, settle_garbage_collection)  # should loading fail
     return window
+
+
+GC_HELD_AT_MOST_MS = 30_000
+
+
+def hold_garbage_collection() -> None:
+    """No cycle collection while the start imports and loads: each full pass walks every
+    object made so far (measured: 70-80 ms once during a start, 0.1-0.5 s per pass once
+    every tab is loaded), and nearly all of them live as long as the program."""
+    gc.disable()
+
+
+def settle_garbage_collection() -> None:
+    """After the first rows show: what the start made is set aside for good (gc.freeze),
+    so later passes walk only what is made afterwards; collection runs again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def prepare_data(window: MainWindow, *, ask_for_demo: bool) -> None:
