@@ -56,3 +56,23 @@ def test_after_the_first_paint_only_the_tab_on_screen_is_built(db) -> None:
     assert imported_modules["projects"] and not imported_modules["printing"]
     assert imported_modules["sqlalchemy"] and imported_modules["patenbuero.db.models"]
     assert not imported_modules["reportlab"] and not imported_modules["patenbuero.pdf"]
+
+
+def test_the_tabs_without_pdfs_load_no_pdf_or_mail_library() -> None:
+    imported = _imported_after(
+        "import patenbuero.ui.projects.tab, patenbuero.ui.plan.tab\n"
+        "import patenbuero.ui.registrations.tab, patenbuero.ui.inquiries.tab\n"
+        "print('keyring', 'keyring' in sys.modules)\n"
+    )
+    assert not imported["reportlab"] and not imported["patenbuero.pdf"]
+    assert not imported["keyring"]
+
+
+def test_the_pdf_package_loads_a_document_when_it_is_named() -> None:
+    imported = _imported_after(
+        "import patenbuero.pdf\n"
+        "print('bare', 'reportlab' in sys.modules)\n"
+        "from patenbuero.pdf import build_flyer\n"
+        "print('named', 'patenbuero.pdf.flyer' in sys.modules and callable(build_flyer))\n"
+    )
+    assert imported["bare"] is False and imported["named"] is True
