@@ -121,6 +121,14 @@ def main() -> None:
         app.processEvents()
 
     measure("print_preview", show_print_tab, preview_shown, before=leave_print_tab)
+
+    def leave_and_forget() -> None:  # as after a change to the projects: laid out anew
+        from patenbuero.pdf.flyer import _remembered_flyer
+
+        leave_print_tab()
+        _remembered_flyer.cache_clear()
+
+    measure("print_preview_cold", show_print_tab, preview_shown, before=leave_and_forget)
     printing.shutdown()
     os._exit(0)
 

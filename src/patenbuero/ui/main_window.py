@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             self.tr("Daten&schutz"),
         )
         for title in titles:
-            self.tabs.addTab(QWidget(), title)  # a stand-in until the tab is built
+            self.tabs.addTab(self._stand_in(), title)  # until the tab is built
         self.setCentralWidget(self._with_banner(self.tabs))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
                 self._tab(name)
             self.refresh_all()
         self.tabs.currentChanged.connect(self._load_current)
+
+    def _stand_in(self) -> QLabel:
+        label = QLabel(self.tr("Wird geladen …"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #555; font-size: 11pt;")
+        return label
 
     # The tabs, built on first use.
     @property
