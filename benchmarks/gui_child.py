@@ -26,6 +26,7 @@ def main() -> None:
 
     from patenbuero.db.models import Registration
     from patenbuero.services.core.database import open_database
+    from patenbuero.ui import gc_policy
     from patenbuero.ui.app import create_application
     from patenbuero.ui.main_window import MainWindow
 
@@ -45,6 +46,9 @@ def main() -> None:
     window.resize(1280, 720)
     window.show()
     app.processEvents()
+    # Every tab is loaded at once here; the program sets aside what a tab made when it is
+    # first shown (ui/gc_policy), so the state below is the program's after every tab.
+    gc_policy.set_aside()
     meter = StallMeter()
     registrations = window.registrations_tab
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.ui import gc_policy
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.row_menus import add_row_menus
@@ -247,6 +249,8 @@ class MainWindow(QMainWindow):
             return
         self._unloaded.remove(tab)
         tab.refresh()  # type: ignore[attr-defined]
+        if gc.isenabled():  # (at the start it is held until the first rows show)
+            gc_policy.set_aside()  # the tab's modules, widgets and rows stay
 
     def refresh_current(self) -> None:
         self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
