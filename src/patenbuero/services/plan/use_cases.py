@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
 
 from patenbuero.db.enums import ProjectStatus, RegistrationStatus
 from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
