@@ -173,6 +173,10 @@ def test_cycle_collection_waits_for_the_first_rows(qtbot, demo_db) -> None:
     with qtbot.waitSignal(window.first_loaded):
         window.show()
     assert gc.isenabled() and gc.get_freeze_count() > 0
+    gc.unfreeze()
+    window.tabs.setCurrentWidget(window.persons_tab)  # built and loaded when first shown
+    assert window.persons_tab.model.rowCount() > 0
+    assert gc.get_freeze_count() > 0  # what the tab made is set aside too
 
 
 def test_a_tab_built_by_code_loads_when_it_is_shown(qtbot, demo_db) -> None:
