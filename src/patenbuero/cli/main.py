@@ -7,8 +7,6 @@ import logging
 import sqlite3
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from patenbuero.cli.german_argparse import printable
 from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
@@ -18,6 +16,14 @@ from patenbuero.services.core.database import open_database
 log = logging.getLogger(__name__)
 
 EXIT_FAILURE = 1
+
+
+def _foreseeable(error: Exception) -> bool:
+    if isinstance(error, OSError | sqlite3.Error | OverflowError):
+        return True
+    # SQLAlchemy is imported only by commands that use it (not by `info` on a file).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_errors is not None and isinstance(error, sqlalchemy_errors.SQLAlchemyError)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -38,12 +44,12 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         return 0
-    except (OSError, SQLAlchemyError, sqlite3.Error, OverflowError) as error:
-        # Foreseeable failures of the disk, the file system or the database server.
-        log.exception("Fehler im Befehl %s", getattr(args, "command", "?"))
-        print(f"patenbuero: {reason(error)}", file=sys.stderr)
-        return EXIT_FAILURE
-    except Exception:
+    except Exception as error:
+        if _foreseeable(error):
+            # Foreseeable failures of the disk, the file system or the database server.
+            log.exception("Fehler im Befehl %s", getattr(args, "command", "?"))
+            print(f"patenbuero: {reason(error)}", file=sys.stderr)
+            return EXIT_FAILURE
         log.exception("Unerwarteter Fehler im Befehl %s", getattr(args, "command", "?"))
         print(
             "patenbuero: Ein unerwarteter Fehler ist aufgetreten; "
