@@ -9,8 +9,11 @@ DEFAULT_PATH = Path("build/large-demo.sqlite3")
 
 
 def ensure_large_demo(path: Path = DEFAULT_PATH) -> Path:
-    """Build the large demo once (about 10 s); later calls return the cached file."""
-    if path.is_file():
+    """Build the large demo once (about 10 s); later calls return the cached file, unless
+    it has an older schema (a migrated copy would time the migration and its backup)."""
+    from patenbuero.db.migrate import HEAD_REVISION, file_revision
+
+    if path.is_file() and file_revision(path) == HEAD_REVISION:
         return path
     from patenbuero.services.core.database import open_database
     from patenbuero.services.demo import fill_demo_data

@@ -25,4 +25,10 @@ def _version() -> str:
             return "0+unbekannt"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    # Read on first use: importlib.metadata costs a command like `patenbuero info` 40 ms.
+    if name == "__version__":
+        version = _version()
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,6 +5,8 @@ Anything else that goes wrong is a bug: it reaches the crash dialog and the log.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class UserError(Exception):
     """An expected problem; ``str(error)`` is a complete German sentence."""
@@ -16,6 +18,17 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Cancelled(UserError):
+    """The user stopped a long job; nothing of it was kept."""
+
+    def __init__(self, message: str = "Abgebrochen; es wurde nichts geändert.") -> None:
+        super().__init__(message)
+
+
+# A long job's report: (done, total) -> go on? (False stops it; see ui/common/background.py)
+Progress = Callable[[int, int], bool]
 
 
 class DatabaseOpenError(UserError):

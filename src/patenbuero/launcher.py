@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from patenbuero.app_logging import enable_fault_handler, setup_logging
-from patenbuero.cli.main import run_command
 from patenbuero.cli.parser import build_parser
 
 
@@ -17,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
         from patenbuero.ui.app import run_gui
 
         return run_gui(args.db, earlier_crash=earlier_crash)
+    from patenbuero.cli.main import run_command
+
     return run_command(args)
 
 

@@ -25,12 +25,14 @@ def test_window_start_registers_no_command_module() -> None:
     assert len(parser.command_groups(["unbekannt"])) == len(parser.COMMAND_GROUPS)
 
 
-def test_info_does_not_import_pdf_or_spreadsheet_libraries(tmp_path) -> None:
+def test_info_does_not_import_pdf_or_spreadsheet_libraries(db) -> None:
+    # On a file at the current schema: rows counted with sqlite3, without SQLAlchemy.
     code = (
         "import sys\n"
         "from patenbuero.launcher import main\n"
-        f"main(['--db', {str(tmp_path / 'i.sqlite3')!r}, 'info'])\n"
-        "heavy = [m for m in ('reportlab', 'openpyxl', 'patenbuero.pdf', 'PySide6')"
+        f"main(['--db', {str(db.location.path)!r}, 'info'])\n"
+        "heavy = [m for m in ('reportlab', 'openpyxl', 'patenbuero.pdf', 'PySide6',"
+        " 'sqlalchemy', 'patenbuero.db.models', 'alembic')"
         " if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
@@ -38,3 +40,9 @@ def test_info_does_not_import_pdf_or_spreadsheet_libraries(tmp_path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
     )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_command_line_entry_imports_no_pdf_library() -> None:
+    code = "import sys, patenbuero.cli.main, patenbuero.launcher; print('reportlab' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

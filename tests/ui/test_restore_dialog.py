@@ -3,7 +3,7 @@
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from patenbuero.services.core.backup import backup_database, list_backups
@@ -114,9 +114,11 @@ def test_restore_of_a_foreign_file_is_refused(qtbot, demo_db, tmp_path, monkeypa
 def test_daily_backup_at_start_is_written_once(qtbot, demo_db) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
+    daily_backup(window)  # in a worker thread: the window stays responsive meanwhile
+    qtbot.waitUntil(lambda: "Tägliche Datensicherung" in window.statusBar().currentMessage())
     daily_backup(window)
-    assert "Tägliche Datensicherung" in window.statusBar().currentMessage()
-    daily_backup(window)
+    for job in window.findChildren(QThread):
+        job.wait()
     assert len(list_backups(demo_db.location)) == 1
 
 

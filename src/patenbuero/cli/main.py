@@ -7,14 +7,12 @@ import logging
 import sqlite3
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from patenbuero.cli.german_argparse import printable
 from patenbuero.cli.output import printable_output
 from patenbuero.db.location import resolve
 from patenbuero.errors import UserError
 from patenbuero.failure_text import reason
-from patenbuero.services.core import locks
+from patenbuero.services.core import lock_notices
 from patenbuero.services.core.database import open_database
 
 log = logging.getLogger(__name__)
@@ -40,18 +38,26 @@ class _WaitNotice:
             print(WAIT_NOTICE, file=sys.stderr, flush=True)
 
 
+def _foreseeable(error: Exception) -> bool:
+    if isinstance(error, OSError | sqlite3.Error | OverflowError):
+        return True
+    # SQLAlchemy is imported only by commands that use it (not by `info` on a file).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_errors is not None and isinstance(error, sqlalchemy_errors.SQLAlchemyError)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Exit status 0 on success, 1 with one German line on stderr on failure.
 
     Whatever a command prints shows control characters as \\xNN, never raw.
     """
     notice = _WaitNotice()
-    locks.add_wait_listener(notice)
+    lock_notices.add_wait_listener(notice)
     try:
         with printable_output():
             return _run(args)
     finally:
-        locks.remove_wait_listener(notice)
+        lock_notices.remove_wait_listener(notice)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -71,12 +77,12 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         return 0
-    except (OSError, SQLAlchemyError, sqlite3.Error, OverflowError) as error:
-        # Foreseeable failures of the disk, the file system or the database server.
-        log.exception("Fehler im Befehl %s", getattr(args, "command", "?"))
-        print(f"patenbuero: {reason(error)}", file=sys.stderr)
-        return EXIT_FAILURE
-    except Exception:
+    except Exception as error:
+        if _foreseeable(error):
+            # Foreseeable failures of the disk, the file system or the database server.
+            log.exception("Fehler im Befehl %s", getattr(args, "command", "?"))
+            print(f"patenbuero: {reason(error)}", file=sys.stderr)
+            return EXIT_FAILURE
         log.exception("Unerwarteter Fehler im Befehl %s", getattr(args, "command", "?"))
         print(
             "patenbuero: Ein unerwarteter Fehler ist aufgetreten; "

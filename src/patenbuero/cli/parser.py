@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from patenbuero import __version__
+import patenbuero
 from patenbuero.cli.german_argparse import GermanArgumentParser
 
 # The command modules in the order of the help text. Each is imported only when its
@@ -72,6 +72,18 @@ def _command_word(argv: Sequence[str]) -> str | None:
     return None
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the version only when asked (a command that
+    never prints it does not pay for reading the package metadata)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"Patenbüro {patenbuero.__version__}")
+        parser.exit()
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = GermanArgumentParser(
         prog="patenbuero",
@@ -82,8 +94,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"Patenbüro {__version__}",
+        action=_VersionAction,
         # Python 3.11's argparse writes this help text in English unless it is given.
         help="Programmversion zeigen und beenden",
     )

@@ -15,10 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from patenbuero.errors import Cancelled, Progress
 from patenbuero.private_files import create_private_file, restrict_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMPORARY_SUFFIX = ".unfertig"
+PAGES_PER_STEP = 256  # copied between two progress reports (1 MB with 4 KB pages)
 
 
 class BackupCheckError(Exception):
@@ -93,14 +95,20 @@ def write_verified_copy(
     known_revisions: Iterable[str],
     *,
     overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> BackupFacts:
     """Copy ``source`` to ``target`` with SQLite's online backup, check it, then publish.
 
     Raises FileExistsError when ``target`` exists and ``overwrite`` is false,
-    BackupCheckError when the copy does not pass the check, and OSError or
-    sqlite3.Error for a failing disk; in every case no file is left under ``target``
-    that was not there before.
+    BackupCheckError when the copy does not pass the check, OSError or sqlite3.Error
+    for a failing disk, and Cancelled when ``progress`` says stop (pages copied so far,
+    of all); in every case no file is left under ``target`` that was not there before.
     """
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if progress is not None and not progress(total - remaining, total):
+            raise Cancelled("Die Sicherung wurde abgebrochen; es wurde keine Datei geschrieben.")
+
     if target.exists() and not overwrite:
         raise FileExistsError(target)
     temporary = temporary_name(target)
@@ -112,7 +120,7 @@ def write_verified_copy(
             ) as src,
             contextlib.closing(sqlite3.connect(temporary)) as dst,
         ):
-            src.backup(dst)
+            src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=report)
             # One self-contained file: a backup must not need a -wal file beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
         restrict_file(temporary)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from patenbuero.errors import DatabaseOpenError
 from patenbuero.private_files import make_private_folder
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 ENV_VARIABLE = "PATENBUERO_DB"
 APP_NAME = "Patenbuero"
@@ -20,9 +22,25 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 @dataclass(frozen=True)
 class DatabaseLocation:
-    url: URL
+    server: URL | None  # the address given, for a database server (or SQLite in memory)
     path: Path | None  # the file, for SQLite databases on disk
     read_only: bool = False  # a SQLite file this user may read but not change
+
+    @property
+    def url(self) -> URL:
+        """The SQLAlchemy URL; for a file built when first needed, so a start that only
+        checks the file's schema version does not import SQLAlchemy before the window."""
+        if self.server is not None or self.path is None:
+            assert self.server is not None, "a location is a server address or a file"
+            return self.server
+        from sqlalchemy.engine import URL
+
+        if self.read_only:
+            # Opened through SQLite's read-only mode: nothing, not even a journal, is written.
+            return URL.create(
+                "sqlite", database=f"{self.path.as_uri()}?mode=ro", query={"uri": "true"}
+            )
+        return URL.create("sqlite", database=str(self.path))
 
     @property
     def display(self) -> str:
@@ -32,7 +50,7 @@ class DatabaseLocation:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
+        return self.path is not None or self.url.get_backend_name() == "sqlite"
 
 
 def default_data_dir() -> Path:
@@ -58,6 +76,8 @@ def resolve(target: str | None = None) -> DatabaseLocation:
             ) from error
         return _checked_file(folder / DEFAULT_FILE_NAME)
     if "://" in target:
+        from sqlalchemy.engine import make_url
+
         try:
             url = make_url(target)
         except Exception as error:
@@ -72,7 +92,7 @@ def resolve(target: str | None = None) -> DatabaseLocation:
             ) from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return _checked_file(Path(url.database or ""))
-        return DatabaseLocation(url=url, path=None)
+        return DatabaseLocation(server=url, path=None)
     return _checked_file(Path(target).expanduser())
 
 
@@ -93,8 +113,4 @@ def _checked_file(path: Path) -> DatabaseLocation:
         read_only = not os.access(path, os.W_OK)
     elif not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(f"Im Ordner {path.parent} darf keine Datei angelegt werden.")
-    if read_only:
-        # Opened through SQLite's read-only mode: nothing, not even a journal, is written.
-        url = URL.create("sqlite", database=f"{path.as_uri()}?mode=ro", query={"uri": "true"})
-        return DatabaseLocation(url=url, path=path, read_only=True)
-    return DatabaseLocation(url=URL.create("sqlite", database=str(path)), path=path)
+    return DatabaseLocation(server=None, path=path, read_only=read_only)

@@ -1,6 +1,7 @@
 """Bring a database to the schema this version of the app knows, or refuse it.
 
-Alembic is imported only when a migration has to run, so a normal start stays fast.
+Alembic is imported only when a migration has to run, and SQLAlchemy only when a server
+or a migration needs it, so a normal start stays fast.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection, Engine
-
-from patenbuero.db.engine import READ_ONLY_OPTION
 from patenbuero.db.location import DatabaseLocation
 from patenbuero.errors import DatabaseOpenError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011",
     "0010",
     "0014",
+    "0015",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "patenbuero.db:migrations"
@@ -51,7 +53,11 @@ def current_revision(engine: Engine, location: DatabaseLocation | None = None) -
     that is then refused has not been touched at all (not even switched to WAL).
     """
     if location is not None and location.path is not None:
-        return _file_revision(location.path)
+        return file_revision(location.path)
+    from sqlalchemy import inspect, text
+
+    from patenbuero.db.engine import READ_ONLY_OPTION
+
     with engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" not in tables:
@@ -62,7 +68,8 @@ def current_revision(engine: Engine, location: DatabaseLocation | None = None) -
         return row[0] if row else None
 
 
-def _file_revision(path: Path) -> str | None:
+def file_revision(path: Path) -> str | None:
+    """The revision stored in a SQLite file, read with plain sqlite3 (read-only)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -215,11 +216,18 @@ def _layout_back(
 ) -> tuple[float, int, _Packed, list[str]]:
     """Pick font size, columns and (if needed) the projects to leave out."""
     projects = list(data.projects)
-    for size in SIZES:
+    groups = group_projects(data)
+
+    def packed_at(size: float, columns: int) -> _Packed | None:
+        col_w = (width - _GAP * (columns - 1)) / columns
+        return _balanced(_blocks(groups, size, col_w), columns, height, size, col_w)
+
+    # Larger type never fits where the smallest does not: one trial at the smallest size
+    # (three columns) spares laying out every size for a list that needs more room.
+    smallest = packed_at(SIZES[-1], 3)
+    for size in SIZES if smallest else ():
         for columns in (2, 3) if len(projects) <= 12 else (3,):
-            col_w = (width - _GAP * (columns - 1)) / columns
-            groups = group_projects(data)
-            packed = _balanced(_blocks(groups, size, col_w), columns, height, size, col_w)
+            packed = smallest if (size, columns) == (SIZES[-1], 3) else packed_at(size, columns)
             if packed:
                 return size, columns, packed, []
     size, columns = SIZES[-1], 3
@@ -273,10 +281,13 @@ def back_area_height(data: FlyerInput) -> float:
     return _draw_back_header(scratch, data, False) - _BACK_BOTTOM
 
 
-def _draw_back(canvas: Canvas, data: FlyerInput) -> tuple[float, int, int]:
+_Layout = tuple[float, int, _Packed, list[str]]
+
+
+def _draw_back(canvas: Canvas, data: FlyerInput, layout: _Layout) -> tuple[float, int, int]:
     """Draw the back page(s); return the font size, columns per page and page count."""
     width = PAGE_W - 2 * SIDE
-    size, columns, (packed, _), _omitted = _layout_back(data, back_area_height(data), width)
+    size, columns, (packed, _), _omitted = layout
     col_w = (width - _GAP * (columns - 1)) / columns
     gap = size * 0.75
     pages = max(1, -(-len(packed) // columns))
@@ -310,14 +321,34 @@ def _draw_back_footer(canvas: Canvas, data: FlyerInput) -> None:
     canvas.line(SIDE, rule, PAGE_W - SIDE, rule)
 
 
-def _back_pages(data: FlyerInput) -> int:
-    width = PAGE_W - 2 * SIDE
-    _size, columns, (packed, _), _ = _layout_back(data, back_area_height(data), width)
+def _back_layout(data: FlyerInput) -> _Layout:
+    return _layout_back(data, back_area_height(data), PAGE_W - 2 * SIDE)
+
+
+def _back_pages(layout: _Layout) -> int:
+    _size, columns, (packed, _), _ = layout
     return max(1, -(-len(packed) // columns))
 
 
 def build_flyer(data: FlyerInput) -> FlyerResult:
-    """Build the two-page Handzettel; see :class:`FlyerResult` for warnings."""
+    """Build the two-page Handzettel; see :class:`FlyerResult` for warnings.
+
+    The same projects and texts give the same flyer: the last few are kept, so showing
+    the Druck tab again (or switching back to this document) does not lay it out anew.
+    """
+    try:
+        hash(data)
+    except TypeError:  # a field that cannot be a key (a list): built afresh
+        return _build_flyer(data)
+    return _remembered_flyer(data)
+
+
+@lru_cache(maxsize=4)
+def _remembered_flyer(data: FlyerInput) -> FlyerResult:
+    return _build_flyer(data)
+
+
+def _build_flyer(data: FlyerInput) -> FlyerResult:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=st.PORTRAIT, initialFontName=SANS)
@@ -325,9 +356,11 @@ def build_flyer(data: FlyerInput) -> FlyerResult:
     canvas.setSubject("Handzettel für Infostände: das Netzwerk und seine Patenprojekte")
     canvas.setAuthor(clean(data.office.office_name))
     canvas.setCreator("Patenbüro")
-    warnings = list(flyer_front.draw_front(canvas, data, back_pages=_back_pages(data)))
+    # Laid out once: the front page names how many pages the list takes.
+    layout = _back_layout(data)
+    warnings = list(flyer_front.draw_front(canvas, data, back_pages=_back_pages(layout)))
     canvas.showPage()
-    size, columns, pages = _draw_back(canvas, data)
+    size, columns, pages = _draw_back(canvas, data, layout)
     canvas.showPage()
     canvas.save()
     if pages > 1:

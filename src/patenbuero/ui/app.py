@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -11,20 +12,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
-from patenbuero.services.core.backup import backup_if_due
 from patenbuero.services.core.database import Database
-from patenbuero.services.core.import_journal import forget_old_runs
-from patenbuero.services.core.info import is_empty
 from patenbuero.services.core.instance_lock import AlreadyRunning, acquire
-from patenbuero.services.privacy.retention import erase_expired_restrictions
-from patenbuero.ui import self_test
+from patenbuero.ui import gc_policy, self_test
 from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
 from patenbuero.ui.crash_dialog import install_excepthook, tell_about_earlier_crash
-from patenbuero.ui.first_start import offer_demo_data
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.single_instance import InstanceServer, bring_running_to_front, show_in_front
 from patenbuero.ui.start_recovery import open_or_recover
 from patenbuero.ui.translations import install_german
+
+if TYPE_CHECKING:
+    from patenbuero.db.backup import BackupFacts
 
 ORGANISATION = "Freiwilligen-Agentur Halle"
 APPLICATION = "Patenbuero"
@@ -54,27 +53,51 @@ def window_icon() -> QIcon:
 
 
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
-    if ask_for_demo and is_empty(db):
-        offer_demo_data(db)
-    erase_expired_restrictions(db)  # erasures held back only by a proof period that ended
-    forget_old_runs(db)  # the import journal's old values (personal data) after 90 days
-    return MainWindow(db, load_later=True)
+    """The window paints first; then the start-up work runs and the tab on screen loads."""
+    gc_policy.hold()  # no collection passes while the start imports and loads
+    window = MainWindow(db, load_later=True)
+    window.about_to_load.connect(lambda: prepare_data(window, ask_for_demo=ask_for_demo))
+    window.first_loaded.connect(gc_policy.settle)
+    QTimer.singleShot(GC_HELD_AT_MOST_MS, gc_policy.settle)  # should loading fail
+    return window
+
+
+GC_HELD_AT_MOST_MS = 30_000
+
+
+def prepare_data(window: MainWindow, *, ask_for_demo: bool) -> None:
+    """After the first paint, before the first rows are read: the first-start offer of
+    demo data and the erasures held back only by a proof period that has ended."""
+    from patenbuero.services.core.import_journal import forget_old_runs
+    from patenbuero.services.core.info import is_empty
+    from patenbuero.services.privacy.retention import erase_expired_restrictions
+
+    if ask_for_demo and is_empty(window.db):
+        from patenbuero.ui.first_start import offer_demo_data
+
+        offer_demo_data(window.db, window)
+    erase_expired_restrictions(window.db)
+    forget_old_runs(window.db)  # the import journal's old values (personal data) after 90 days
 
 
 def daily_backup(window: MainWindow) -> None:
-    """The automatic backup of the day; a failure is shown, it does not stop the work."""
-    try:
-        facts = backup_if_due(window.db)
-    except UserError as error:
-        QMessageBox.warning(window, window.tr("Automatische Datensicherung"), str(error))
-        return
-    if facts is not None:
-        window.statusBar().showMessage(
-            window.tr("Tägliche Datensicherung geschrieben und geprüft: %1").replace(
-                "%1", facts.path.name
-            ),
-            8000,
-        )
+    """The automatic backup of the day, in a worker thread (a large database takes
+    seconds); a failure is shown, it does not stop the work."""
+    from patenbuero.services.core.backup import backup_if_due
+    from patenbuero.ui.common.background import start_in_background
+
+    def done(facts: BackupFacts | None, error: UserError | None) -> None:
+        if error is not None:
+            QMessageBox.warning(window, window.tr("Automatische Datensicherung"), str(error))
+        elif facts is not None:
+            window.statusBar().showMessage(
+                window.tr("Tägliche Datensicherung geschrieben und geprüft: %1").replace(
+                    "%1", facts.path.name
+                ),
+                8000,
+            )
+
+    start_in_background(window, lambda: backup_if_due(window.db), done)
 
 
 def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:

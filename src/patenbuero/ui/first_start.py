@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from patenbuero.errors import UserError
+from patenbuero.errors import Cancelled, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.demo import fill_demo_data
+from patenbuero.ui.common.background import run_with_progress
 
 
 def offer_demo_data(db: Database, parent: QWidget | None = None) -> bool:
@@ -28,7 +29,13 @@ def offer_demo_data(db: Database, parent: QWidget | None = None) -> bool:
     if box.clickedButton() is not demo_button:
         return False
     try:
-        fill_demo_data(db, "small")
+        run_with_progress(
+            parent,
+            box.tr("Beispieldaten werden angelegt …"),
+            lambda progress: fill_demo_data(db, "small", progress=progress),
+        )
+    except Cancelled:
+        return False
     except UserError as error:
         QMessageBox.warning(parent, box.tr("Beispieldaten"), str(error))
         return False

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,29 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
-from patenbuero.services.core.backup import backup_database, default_backup_name
-from patenbuero.services.core.database import Database
-from patenbuero.services.core.local_settings import backup_folder
-from patenbuero.ui.about_dialog import show_about
-from patenbuero.ui.common import folders
-from patenbuero.ui.common.funding import FundersDialog
+from patenbuero.ui import gc_policy
 from patenbuero.ui.common.lock_wait_notice import LockWaitNotice
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
-from patenbuero.ui.imports.undo_dialog import open_import_undo
-from patenbuero.ui.inquiries.tab import InquiriesTab
-from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
-from patenbuero.ui.manual_dialog import ManualDialog
-from patenbuero.ui.persons.tab import PersonsTab
-from patenbuero.ui.plan.tab import PlanTab
-from patenbuero.ui.printing.tab import PrintTab
-from patenbuero.ui.privacy.view import PrivacyView
-from patenbuero.ui.projects.reference_dialog import ReferenceDialog
-from patenbuero.ui.projects.tab import ProjectsTab
-from patenbuero.ui.registrations.tab import RegistrationsTab
 from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.row_menus import add_row_menus
-from patenbuero.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from patenbuero.services.core.database import Database
+    from patenbuero.ui.inquiries.tab import InquiriesTab
+    from patenbuero.ui.manual_dialog import ManualDialog
+    from patenbuero.ui.persons.tab import PersonsTab
+    from patenbuero.ui.plan.tab import PlanTab
+    from patenbuero.ui.printing.tab import PrintTab
+    from patenbuero.ui.privacy.view import PrivacyView
+    from patenbuero.ui.projects.tab import ProjectsTab
+    from patenbuero.ui.registrations.tab import RegistrationsTab
 
 # The manual's page for each tab, in the order of the tabs (resources/manual/).
 MANUAL_PAGES = (
@@ -51,13 +46,57 @@ MANUAL_PAGES = (
     "datenschutz.html",
 )
 
+# The tabs by their attribute on the window, in order. Each tab's module is imported when
+# the tab is built: at the program start only the tab on screen, after the first paint.
+TAB_NAMES = (
+    "projects_tab",
+    "plan_tab",
+    "registrations_tab",
+    "print_tab",
+    "inquiries_tab",
+    "persons_tab",
+    "privacy_view",
+)
+
+
+def _build_tab(name: str, db: Database) -> QWidget:
+    if name == "projects_tab":
+        from patenbuero.ui.projects.tab import ProjectsTab
+
+        return ProjectsTab(db)
+    if name == "plan_tab":
+        from patenbuero.ui.plan.tab import PlanTab
+
+        return PlanTab(db)
+    if name == "registrations_tab":
+        from patenbuero.ui.registrations.tab import RegistrationsTab
+
+        return RegistrationsTab(db)
+    if name == "print_tab":
+        from patenbuero.ui.printing.tab import PrintTab
+
+        return PrintTab(db)
+    if name == "inquiries_tab":
+        from patenbuero.ui.inquiries.tab import InquiriesTab
+
+        return InquiriesTab(db)
+    if name == "persons_tab":
+        from patenbuero.ui.persons.tab import PersonsTab
+
+        return PersonsTab(db, load=False)
+    from patenbuero.ui.privacy.view import PrivacyView
+
+    return PrivacyView(db, load=False)
+
 
 class MainWindow(QMainWindow):
-    """The tabs of the office. ``load_later``: the window paints first and then loads
-    the tab on screen; every other tab loads when it is first shown (the program start
-    does so; tests and tools get every tab loaded at once)."""
+    """The tabs of the office. ``load_later``: the window paints first and then builds and
+    loads the tab on screen; every other tab is built and loaded when it is first shown
+    (the program start does so; tests and tools get every tab built and loaded at once)."""
 
     first_loaded = Signal()
+    # Emitted after the first paint, before the first tab reads anything (program start).
+    about_to_load = Signal()
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, load_later: bool = False
@@ -68,36 +107,94 @@ class MainWindow(QMainWindow):
         self._load_later = load_later
         self._wait_for_paint = load_later
         self._unloaded: list[QWidget] = []
+        self._built: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
-        self.projects_tab = ProjectsTab(db)
-        self.plan_tab = PlanTab(db)
-        self.registrations_tab = RegistrationsTab(db)
-        self.print_tab = PrintTab(db)
-        self.inquiries_tab = InquiriesTab(db)
-        self.persons_tab = PersonsTab(db, load=False)
-        self.privacy_view = PrivacyView(db, load=False)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.projects_tab, self.tr("&Mitgliedsprojekte"))
-        self.tabs.addTab(self.plan_tab, self.tr("&Jahresplanung"))
-        self.tabs.addTab(self.registrations_tab, self.tr("&Anmeldungen"))
-        self.tabs.addTab(self.print_tab, self.tr("&Druck"))
-        self.tabs.addTab(self.inquiries_tab, self.tr("An&fragen"))
-        self.tabs.addTab(self.persons_tab, self.tr("&Personen"))
-        self.tabs.addTab(self.privacy_view, self.tr("Daten&schutz"))
+        titles = (
+            self.tr("&Mitgliedsprojekte"),
+            self.tr("&Jahresplanung"),
+            self.tr("&Anmeldungen"),
+            self.tr("&Druck"),
+            self.tr("An&fragen"),
+            self.tr("&Personen"),
+            self.tr("Daten&schutz"),
+        )
+        for title in titles:
+            self.tabs.addTab(self._stand_in(), title)  # until the tab is built
         self.setCentralWidget(self._with_banner(self.tabs))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
         self.lock_wait_notice = LockWaitNotice(self)
-        mark_remembered(self)
-        add_row_menus(self)
         self._restore_geometry()
-        if load_later:
-            self._unloaded = self.all_tabs()
-        else:
+        if not load_later:
+            for name in TAB_NAMES:
+                self._tab(name)
             self.refresh_all()
-        restore_view_state(self)
         self.tabs.currentChanged.connect(self._load_current)
+
+    def _stand_in(self) -> QLabel:
+        label = QLabel(self.tr("Wird geladen …"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #555; font-size: 11pt;")
+        return label
+
+    # The tabs, built on first use.
+    @property
+    def projects_tab(self) -> ProjectsTab:
+        return cast("ProjectsTab", self._tab("projects_tab"))
+
+    @property
+    def plan_tab(self) -> PlanTab:
+        return cast("PlanTab", self._tab("plan_tab"))
+
+    @property
+    def registrations_tab(self) -> RegistrationsTab:
+        return cast("RegistrationsTab", self._tab("registrations_tab"))
+
+    @property
+    def print_tab(self) -> PrintTab:
+        return cast("PrintTab", self._tab("print_tab"))
+
+    @property
+    def inquiries_tab(self) -> InquiriesTab:
+        return cast("InquiriesTab", self._tab("inquiries_tab"))
+
+    @property
+    def persons_tab(self) -> PersonsTab:
+        return cast("PersonsTab", self._tab("persons_tab"))
+
+    @property
+    def privacy_view(self) -> PrivacyView:
+        return cast("PrivacyView", self._tab("privacy_view"))
+
+    def built_tab(self, name: str) -> QWidget | None:
+        """The tab if it has been built (a tab never shown has nothing to refresh or save)."""
+        return self._built.get(name)
+
+    def _tab(self, name: str) -> QWidget:
+        tab = self._built.get(name)
+        if tab is not None:
+            return tab
+        tab = _build_tab(name, self.db)
+        self._built[name] = tab
+        index = TAB_NAMES.index(name)
+        stand_in = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        mark_remembered(self, name)
+        add_row_menus(self, name)
+        restore_view_state(tab)
+        if self._load_later:
+            self._unloaded.append(tab)
+        return tab
 
     def _with_banner(self, content: QWidget) -> QWidget:
         """A read-only database gets a visible yellow line above the tabs."""
@@ -122,7 +219,8 @@ class MainWindow(QMainWindow):
         return container
 
     def all_tabs(self) -> list[QWidget]:
-        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
+        """The tabs built so far, in the order of the tab bar."""
+        return [tab for name in TAB_NAMES if (tab := self._built.get(name)) is not None]
 
     def refresh_all(self) -> None:
         if self._load_later:
@@ -141,15 +239,20 @@ class MainWindow(QMainWindow):
         return handled
 
     def _load_first(self) -> None:
+        self.about_to_load.emit()
         self._load_current()
         self.first_loaded.emit()
 
     def _load_current(self, *_args: object) -> None:
-        tab = self.tabs.currentWidget()
-        if self._wait_for_paint or tab not in self._unloaded:
+        if self._wait_for_paint:
+            return
+        tab = self._tab(TAB_NAMES[self.tabs.currentIndex()])
+        if tab not in self._unloaded:
             return
         self._unloaded.remove(tab)
         tab.refresh()  # type: ignore[attr-defined]
+        if gc.isenabled():  # (at the start it is held until the first rows show)
+            gc_policy.set_aside()  # the tab's modules, widgets and rows stay
 
     def refresh_current(self) -> None:
         self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
@@ -199,7 +302,7 @@ class MainWindow(QMainWindow):
         lists_action.triggered.connect(self.open_reference_lists)
         edit_menu.addAction(lists_action)
         mail_action = QAction(self.tr("&Mailkonto und Mailtexte …"), self)
-        mail_action.triggered.connect(lambda: MailSettingsDialog(self.db, self).exec())
+        mail_action.triggered.connect(self.open_mail_settings)
         edit_menu.addAction(mail_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
@@ -220,11 +323,23 @@ class MainWindow(QMainWindow):
         manual_action.triggered.connect(self.open_manual)
         help_menu.addAction(manual_action)
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
-        about_action.triggered.connect(lambda: show_about(self, self.db))
+        about_action.triggered.connect(self.open_about)
         help_menu.addAction(about_action)
+
+    def open_about(self) -> None:
+        from patenbuero.ui.about_dialog import show_about
+
+        show_about(self, self.db)
+
+    def open_mail_settings(self) -> None:
+        from patenbuero.ui.mail.settings_dialog import MailSettingsDialog
+
+        MailSettingsDialog(self.db, self).exec()
 
     def open_manual(self) -> None:
         """F1: the manual's page about the current tab, in a window beside the program."""
+        from patenbuero.ui.manual_dialog import ManualDialog
+
         if self.manual is None:
             self.manual = ManualDialog(self)
         self.manual.show_page(MANUAL_PAGES[self.tabs.currentIndex()])
@@ -249,21 +364,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Gespeichert."), 3000)
 
     def open_reference_lists(self) -> None:
+        from patenbuero.ui.projects.reference_dialog import ReferenceDialog
+
         ReferenceDialog(self.db, self).exec()
-        self.projects_tab.refresh()
-        self.inquiries_tab.refresh()
-        self.plan_tab.refresh()
+        self._refresh_built("projects_tab", "inquiries_tab", "plan_tab")
+
+    def _refresh_built(self, *names: str) -> None:
+        for name in names:
+            tab = self._built.get(name)
+            if tab is not None and tab not in self._unloaded:
+                tab.refresh()  # type: ignore[attr-defined]
+
+    def _print_preview_again(self) -> None:
+        printing = self._built.get("print_tab")
+        if printing is not None:
+            printing.schedule_preview()  # type: ignore[attr-defined]
 
     def open_settings(self) -> None:
+        from patenbuero.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.db, self).exec():
             self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 4000)
-            self.print_tab.schedule_preview()
+            self._print_preview_again()
 
     def open_funders(self) -> None:
+        from patenbuero.ui.common.funding import FundersDialog
+
         FundersDialog(self.db, self).exec()
-        self.print_tab.schedule_preview()
+        self._print_preview_again()
 
     def save_backup(self) -> None:
+        """Datei › Datensicherung speichern: written in a worker thread, with progress and
+        Abbrechen (a large database takes seconds)."""
+        from patenbuero.errors import Cancelled, UserError
+        from patenbuero.services.core.backup import backup_database, default_backup_name
+        from patenbuero.services.core.local_settings import backup_folder
+        from patenbuero.ui.common import folders
+        from patenbuero.ui.common.background import run_with_progress
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Datensicherung speichern"),
@@ -277,7 +415,16 @@ class MainWindow(QMainWindow):
         folders.remember(folders.BACKUP, path)
         try:
             # The file dialog has already asked before replacing an existing file.
-            facts = backup_database(self.db, Path(path), overwrite=True)
+            facts = run_with_progress(
+                self,
+                self.tr("Datensicherung wird geschrieben und geprüft …"),
+                lambda progress: backup_database(
+                    self.db, Path(path), overwrite=True, progress=progress
+                ),
+            )
+        except Cancelled as stopped:
+            self.statusBar().showMessage(str(stopped), 6000)
+            return
         except UserError as error:
             QMessageBox.warning(self, self.tr("Datensicherung"), str(error))
             return
@@ -287,6 +434,8 @@ class MainWindow(QMainWindow):
 
     def open_import_undo(self) -> None:
         """Datei → Import rückgängig: the past imports; the tabs reload after an undo."""
+        from patenbuero.ui.imports.undo_dialog import open_import_undo
+
         if open_import_undo(self.db, self):
             self.refresh_all()
             self.statusBar().showMessage(self.tr("Import rückgängig gemacht."), 6000)
@@ -327,10 +476,15 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 event.ignore()
                 return
-        self.print_tab.shutdown()
+        printing = self._built.get("print_tab")
+        if printing is not None:
+            printing.shutdown()  # type: ignore[attr-defined]
+        for job in self.findChildren(QThread):  # the daily backup may still be running
+            job.wait()
         self.lock_wait_notice.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
-        save_view_state(self, settings)
+        for tab in self.all_tabs():
+            save_view_state(tab, settings)
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QWidget
@@ -17,7 +18,7 @@ def _splitters(tab: QWidget, name: str) -> None:
         remember(splitter, f"{name}/splitter{number}")
 
 
-def mark_remembered(window: MainWindow) -> None:
+def _projects(window: MainWindow) -> None:
     projects = window.projects_tab
     remember(projects.pages, "projects/pages")
     remember(projects.details, "projects/details")
@@ -29,6 +30,8 @@ def mark_remembered(window: MainWindow) -> None:
     remember(projects.mailing_list.status_filter, "projects/mailing_status")
     _splitters(projects, "projects")
 
+
+def _plan(window: MainWindow) -> None:
     plan = window.plan_tab
     remember(plan.year, "plan/year")
     remember(plan.stack, "plan/view")
@@ -37,11 +40,27 @@ def mark_remembered(window: MainWindow) -> None:
     remember(plan.project_filter, "plan/project")
     remember(plan.tasks.open_only, "plan/open_tasks")
 
-    _splitters(window.registrations_tab, "registrations")
-    _splitters(window.print_tab, "print")
 
+def _inquiries(window: MainWindow) -> None:
     inquiries = window.inquiries_tab
     remember(inquiries.details, "inquiries/details")
     remember(inquiries.panel.status_filter, "inquiries/status")
     remember(inquiries.panel.kind_filter, "inquiries/kind")
     _splitters(inquiries, "inquiries")
+
+
+# What each tab of the main window keeps, by the tab's attribute; marked when it is built.
+MARKERS: dict[str, Callable[[MainWindow], None]] = {
+    "projects_tab": _projects,
+    "plan_tab": _plan,
+    "registrations_tab": lambda window: _splitters(window.registrations_tab, "registrations"),
+    "print_tab": lambda window: _splitters(window.print_tab, "print"),
+    "inquiries_tab": _inquiries,
+}
+
+
+def mark_remembered(window: MainWindow, tab: str) -> None:
+    """Mark what the user arranged in one tab (``tab``: its attribute on the window)."""
+    marker = MARKERS.get(tab)
+    if marker is not None:
+        marker(window)

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from patenbuero.db.location import resolve
 from patenbuero.errors import DatabaseDamagedError, UserError
-from patenbuero.services.core.backup import COUNT_LABELS, newest_good_backup
 from patenbuero.services.core.database import Database, open_database
-from patenbuero.services.core.restore import replace_damaged_database
 
 TITLE = "Patenbüro"
 
@@ -32,6 +30,9 @@ def open_or_recover(target: str | None, parent: QWidget | None = None) -> Databa
 def _offer_backup(
     target: str | None, what_happened: str, parent: QWidget | None
 ) -> Database | None:
+    from patenbuero.services.core.backup import COUNT_LABELS, newest_good_backup
+    from patenbuero.services.core.restore import replace_damaged_database
+
     location = resolve(target)
     backup = newest_good_backup(location)
     if backup is None:

@@ -111,3 +111,18 @@ def test_server_database_points_to_server_tools(demo_db, monkeypatch) -> None:
     )
     with pytest.raises(UserError, match="pg_dump"):
         backup_database(demo_db)
+
+
+def test_a_backup_reports_its_pages_and_stops_when_told(demo_db, tmp_path) -> None:
+    from patenbuero.errors import Cancelled
+
+    folder = tmp_path / "Sicherungen"
+    folder.mkdir()
+    reports: list[tuple[int, int]] = []
+    backup_database(
+        demo_db, folder / "ganz.sqlite3", progress=lambda d, t: reports.append((d, t)) or True
+    )
+    assert reports and reports[-1][0] == reports[-1][1] > 0  # all pages copied
+    with pytest.raises(Cancelled, match="abgebrochen"):
+        backup_database(demo_db, folder / "halb.sqlite3", progress=lambda _d, _t: False)
+    assert sorted(p.name for p in folder.iterdir()) == ["ganz.sqlite3"]  # no part left

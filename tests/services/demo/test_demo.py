@@ -273,3 +273,18 @@ def _waitlisted_before_confirmed(db) -> int:
         for event_id, status, at in rows
         if status == "waitlisted" and at < last_confirmed.get(event_id, at)
     )
+
+
+def test_stopped_demo_writes_nothing(db) -> None:
+    from patenbuero.errors import Cancelled
+
+    reports: list[tuple[int, int]] = []
+
+    def stop_halfway(done: int, total: int) -> bool:
+        reports.append((done, total))
+        return done < total / 2
+
+    with pytest.raises(Cancelled):
+        demo.fill_demo_data(db, "small", progress=stop_halfway)
+    assert is_empty(db)
+    assert reports[-1][0] >= reports[-1][1] / 2 and len(reports) > 2

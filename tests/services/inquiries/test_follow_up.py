@@ -7,6 +7,7 @@ import pytest
 from patenbuero.errors import ValidationError
 from patenbuero.services.inquiries import inquiry_figures
 from patenbuero.services.inquiries.follow_up import (
+    count_due_follow_ups,
     due_follow_ups,
     project_forwardings,
     record_outcome,
@@ -91,3 +92,16 @@ def test_bad_outcome_changes_nothing(db, network, outcome, on, field):
     assert error.value.field == field
     detail = get_inquiry(db, inquiry_id)
     assert (detail.status, detail.forwardings[0].outcome) == ("forwarded", "unknown")
+
+
+def test_the_count_of_the_button_is_the_length_of_the_due_list(db, network):
+    _inquiry_id, (first, second) = forwarded(db, network, "Lesewelt Halle", "Lernengel")
+    later = FORWARDED + dt.timedelta(days=15)
+    days = (TODAY, later, later + dt.timedelta(days=30))
+    assert [count_due_follow_ups(db, today=d) for d in days] == [0, 2, 2]
+    set_follow_up(db, first, later + dt.timedelta(days=7))  # a stored date counts
+    record_outcome(db, second, "started", later, today=later)  # a final outcome does not
+    for day in (*days, later + dt.timedelta(days=7)):
+        assert count_due_follow_ups(db, today=day) == len(due_follow_ups(db, today=day))
+    assert count_due_follow_ups(db, today=later) == 0
+    assert count_due_follow_ups(db, today=later + dt.timedelta(days=7)) == 1

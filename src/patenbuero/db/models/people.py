@@ -9,6 +9,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -64,6 +65,8 @@ class Registration(Base):
     __table_args__ = (
         UniqueConstraint("person_id", "event_id", name="uq_registration_person_event"),
         enum_check("status", RegistrationStatus),
+        # Counts per event and status (lists, year overview) come from the index alone.
+        Index("ix_registration_event_status", "event_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

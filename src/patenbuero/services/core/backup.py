@@ -12,7 +12,7 @@ from pathlib import Path
 from patenbuero.db import migrate
 from patenbuero.db.backup import BackupCheckError, BackupFacts, write_verified_copy
 from patenbuero.db.location import DatabaseLocation
-from patenbuero.errors import UserError
+from patenbuero.errors import Progress, UserError
 from patenbuero.failure_text import reason
 from patenbuero.private_files import make_private_folder
 from patenbuero.services.core.action_log import logged_action
@@ -76,7 +76,12 @@ def require_file_database(location: DatabaseLocation) -> Path:
 
 
 def write_backup(
-    source: Path, target: Path, *, overwrite: bool = False, purpose: str = "Die Sicherung"
+    source: Path,
+    target: Path,
+    *,
+    overwrite: bool = False,
+    purpose: str = "Die Sicherung",
+    progress: Progress | None = None,
 ) -> BackupFacts:
     """Write one verified backup; every failure becomes one German sentence."""
     if target.resolve() == source.resolve():
@@ -84,7 +89,9 @@ def write_backup(
     if not target.parent.is_dir():
         raise UserError(f"Der Ordner {target.parent} existiert nicht.")
     try:
-        return write_verified_copy(source, target, migrate.KNOWN_REVISIONS, overwrite=overwrite)
+        return write_verified_copy(
+            source, target, migrate.KNOWN_REVISIONS, overwrite=overwrite, progress=progress
+        )
     except FileExistsError as error:
         raise UserError(
             f"Die Datei {target} gibt es schon; sie wird nicht überschrieben. "
@@ -98,14 +105,19 @@ def write_backup(
 
 @logged_action("database.backup")
 def backup_database(
-    db: Database, target: Path | str | None = None, *, overwrite: bool = False
+    db: Database,
+    target: Path | str | None = None,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> BackupFacts:
     """Back up the open SQLite database to ``target``: a file, a folder, or the backup folder.
 
     A file that exists is replaced only with ``overwrite``. Backups written to the
-    backup folder are rotated afterwards (7 daily, 4 weekly, 12 monthly).
+    backup folder are rotated afterwards (7 daily, 4 weekly, 12 monthly). ``progress``
+    hears of the pages copied and may stop the copy (Cancelled; nothing is written).
     """
-    return backup_location(db.location, target, overwrite=overwrite)
+    return backup_location(db.location, target, overwrite=overwrite, progress=progress)
 
 
 def backup_location(
@@ -114,6 +126,7 @@ def backup_location(
     *,
     overwrite: bool = False,
     kind: str | None = None,
+    progress: Progress | None = None,
 ) -> BackupFacts:
     source = require_file_database(location)
     folder = backup_folder(location)
@@ -131,7 +144,7 @@ def backup_location(
         target = folder
     if target.is_dir():
         target = _free_name(target, kind)
-    facts = write_backup(source, target, overwrite=overwrite)
+    facts = write_backup(source, target, overwrite=overwrite, progress=progress)
     log.info("Datensicherung geschrieben (%s Bytes)", facts.size)
     if target.parent.resolve() == folder.resolve():
         rotate(folder, NAME_PATTERN)

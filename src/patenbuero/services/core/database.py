@@ -6,18 +6,19 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import exc
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm import exc as orm_exc
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from patenbuero.db import migrate
-from patenbuero.db.engine import READ_ONLY_OPTION, make_engine
 from patenbuero.db.location import DatabaseLocation, resolve
 from patenbuero.db.lock_wait import LockWaitTimeout
 from patenbuero.errors import DatabaseDamagedError, DatabaseOpenError, UserError
 from patenbuero.failure_text import UNKNOWN_REASON, reason
 from patenbuero.services.core.network_share import refuse_network_share
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,30 @@ class Database:
     def __init__(self, location: DatabaseLocation, revision: str, engine_echo: bool = False):
         self.location = location
         self.revision = revision
-        self.engine = make_engine(location, echo=engine_echo)
-        self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
+        self._echo = engine_echo
+
+    # SQLAlchemy is imported with the first connection (the window paints before that),
+    # the ORM with the first session: `patenbuero info` reads with plain connections and
+    # so starts without it (and without the models).
+    @cached_property
+    def engine(self) -> Engine:
+        from patenbuero.db.engine import make_engine
+
+        return make_engine(self.location, echo=self._echo)
+
+    @cached_property
+    def _write_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        from patenbuero.db.engine import READ_ONLY_OPTION
+
+        return sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
 
@@ -55,11 +77,14 @@ class Database:
                 "Die Datenbank ist schreibgeschützt und nur zum Ansehen geöffnet; "
                 "Änderungen sind nicht möglich."
             )
+        from sqlalchemy import exc
+        from sqlalchemy.orm.exc import StaleDataError
+
         try:
             with self._write_sessions.begin() as session:
                 session.connection()  # begins now: waits here while another PC writes
                 yield session
-        except orm_exc.StaleDataError as error:
+        except StaleDataError as error:
             # Two saves of the same record raced past the version check (PostgreSQL).
             raise UserError(
                 "Der Eintrag wurde gerade an einem anderen Arbeitsplatz geändert; bitte laden "
@@ -78,6 +103,8 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session that never takes the write lock."""
+        from sqlalchemy import exc
+
         try:
             with self._read_sessions() as session, session.begin():
                 yield session
@@ -87,18 +114,29 @@ class Database:
                 raise
             raise translated from error
 
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A read-only Core connection, for plain statements that need no ORM."""
+        from patenbuero.db.engine import READ_ONLY_OPTION
+
+        with self.engine.execution_options(**{READ_ONLY_OPTION: True}).begin() as connection:
+            yield connection
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:  # never connected: nothing to close
+            self.engine.dispose()
 
     def reopen(self) -> None:
         """After the file was replaced (restore): new connections, migrated if needed."""
-        self.engine.dispose()
+        self.dispose()
         self.revision = _migrated_revision(self.location)
-        self.engine.dispose()
+        self.dispose()
 
 
 def is_reading(session: Session) -> bool:
     """True inside :meth:`Database.reading` (no write lock may be taken there)."""
+    from patenbuero.db.engine import READ_ONLY_OPTION
+
     return bool(session.get_bind().get_execution_options().get(READ_ONLY_OPTION, False))
 
 
@@ -133,27 +171,39 @@ def open_database(target: str | None = None) -> Database:
 
 
 def _migrated_revision(location: DatabaseLocation) -> str:
-    from patenbuero.services.core.backup import backup_location
+    if location.path is not None:
+        # The usual case, a file at the current schema, is checked with plain sqlite3;
+        # SQLAlchemy is imported only for a new file, a migration or a server.
+        try:
+            if migrate.file_revision(location.path) == migrate.HEAD_REVISION:
+                return migrate.HEAD_REVISION
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise _open_error(location, error) from error
+    from sqlalchemy import exc
+
+    from patenbuero.db.engine import make_engine
 
     def backup_first() -> None:
+        from patenbuero.services.core.backup import backup_location
+
         if location.path is not None:
             backup_location(location, kind=f"vor-schema-{migrate.HEAD_REVISION}")
 
     engine = make_engine(location)
     try:
         return migrate.ensure_current(engine, location, backup_first)
-    except (exc.DatabaseError, sqlite3.DatabaseError) as error:
-        why = reason(error)
-        message = f"Die Datenbank {location.display} kann nicht geöffnet werden: {why}"
-        if why in DAMAGED_REASONS:
-            raise DatabaseDamagedError(message) from error
-        raise DatabaseOpenError(message) from error
-    except OSError as error:
-        raise DatabaseOpenError(
-            f"Die Datenbank {location.display} kann nicht geöffnet werden: {reason(error)}"
-        ) from error
+    except (exc.DatabaseError, sqlite3.DatabaseError, OSError) as error:
+        raise _open_error(location, error) from error
     finally:
         engine.dispose()
+
+
+def _open_error(location: DatabaseLocation, error: Exception) -> DatabaseOpenError:
+    why = reason(error)
+    message = f"Die Datenbank {location.display} kann nicht geöffnet werden: {why}"
+    if why in DAMAGED_REASONS and not isinstance(error, OSError):
+        return DatabaseDamagedError(message)
+    return DatabaseOpenError(message)
 
 
 DAMAGED_REASONS = {

@@ -21,10 +21,6 @@ from patenbuero.db.engine import SERVER_LOCK_TIMEOUT
 
 T = TypeVar("T")
 
-# The window and the command line listen here while a write waits for another PC.
-add_wait_listener = lock_wait.add_listener
-remove_wait_listener = lock_wait.remove_listener
-
 PERSONS = "person"
 ORGANISATIONS = "organisation"
 

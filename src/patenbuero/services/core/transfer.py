@@ -121,7 +121,7 @@ def _checked_target(source: Database, target_url: str) -> DatabaseLocation:
             "z. B. postgresql+psycopg://benutzer@server/patenbuero."
         )
     try:
-        target = DatabaseLocation(url=make_url(target_url), path=None)
+        target = DatabaseLocation(server=make_url(target_url), path=None)
     except exc.ArgumentError as error:
         raise TransferError(f"Die Datenbank-Adresse „{target_url}“ ist ungültig.") from error
     if target.url.get_backend_name() != "postgresql":

@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from patenbuero.db import models
-from patenbuero.errors import UserError
+from patenbuero.errors import Progress, UserError
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.info import is_empty
@@ -63,11 +63,13 @@ def fill_demo_data(
     force: bool = False,
     today: dt.date | None = None,
     seed: int = 2026,
+    progress: Progress | None = None,
 ) -> DemoSummary:
     """Fill the database with demo data of the given scale ("small" or "large").
 
     Refuses a database that already holds data unless ``force`` is set; then
-    everything in it is deleted first, in the same transaction.
+    everything in it is deleted first, in the same transaction. ``progress`` hears of
+    the rows written and may stop it: then nothing is written (Cancelled).
     """
     build = SCALES.get(scale)
     if build is None:
@@ -86,7 +88,7 @@ def fill_demo_data(
             clear_tables(session)
         else:
             _replace_leftovers(session, list(asdict(texts)))
-        rows.write(session)
+        rows.write(session, progress)
     return _summary(scale, rows)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, text
 from sqlalchemy.orm import Session
 
 from patenbuero.db.base import Base
+from patenbuero.errors import Cancelled, Progress
 
 CHUNK_SIZE = 20_000
 
@@ -50,8 +51,11 @@ class RowSet:
     def count(self, table: Table | Any) -> int:
         return len(self._rows[_table(table).name])
 
-    def write(self, session: Session) -> None:
-        """Insert everything, parents before children, in chunks."""
+    def write(self, session: Session, progress: Progress | None = None) -> None:
+        """Insert everything, parents before children, in chunks; ``progress`` hears of
+        the rows written after each chunk and may stop it (Cancelled: rolled back)."""
+        total = sum(len(rows) for rows in self._rows.values())
+        done = 0
         for table in Base.metadata.sorted_tables:
             rows = self._rows.get(table.name)
             if not rows:
@@ -59,6 +63,9 @@ class RowSet:
             _complete(table, rows)
             for start in range(0, len(rows), CHUNK_SIZE):
                 session.execute(insert(table), rows[start : start + CHUNK_SIZE])
+                done += len(rows[start : start + CHUNK_SIZE])
+                if progress is not None and not progress(done, total):
+                    raise Cancelled("Abgebrochen; es wurden keine Beispieldaten geschrieben.")
         if session.get_bind().dialect.name == "postgresql":
             _advance_sequences(session)
 

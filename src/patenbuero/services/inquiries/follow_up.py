@@ -121,6 +121,21 @@ def due_follow_ups(db: Database, *, today: dt.date | None = None) -> list[Follow
     return sorted(due, key=lambda row: (row.follow_up_on, row.project_name, row.forwarding_id))
 
 
+def count_due_follow_ups(db: Database, *, today: dt.date | None = None) -> int:
+    """How many follow-ups :func:`due_follow_ups` lists, from two date columns only
+    (the button of the Anfragen tab; reading whole forwardings cost 0.1-1 s per F5)."""
+    today = today or dt.date.today()
+    final = [str(o) for o in FINAL_OUTCOMES]
+    with db.reading() as session:
+        dates = session.execute(
+            select(Forwarding.follow_up_on, Forwarding.forwarded_on).where(
+                Forwarding.outcome.not_in(final), Forwarding.forwarded_on <= today
+            )
+        ).all()
+    default = dt.timedelta(days=FOLLOW_UP_DAYS)
+    return sum(1 for stored, forwarded in dates if (stored or forwarded + default) <= today)
+
+
 def project_forwardings(
     db: Database, project_id: int, *, today: dt.date | None = None
 ) -> list[FollowUpRow]:

@@ -14,14 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from patenbuero.db.enums import SubjectKind
-from patenbuero.db.models import Contact, Inquiry, Person
+from patenbuero.db.models import Contact, Inquiry, MemberProject, Person
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.purposes import KIND_LABELS
 from patenbuero.services.privacy.refs import SubjectRef
 from patenbuero.services.registrations import duplicate_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 33,000 of them on the large demo
 class PersonEntry:
     ref: SubjectRef
     kind_label: str
@@ -55,13 +55,48 @@ def list_people(
 
 def all_entries(session: Session, include_restricted: bool = False) -> list[PersonEntry]:
     entries: list[PersonEntry] = []
-    query = select(Person).where(Person.erased_at.is_(None)).options(selectinload(Person.project))
+    # Persons and inquirers as plain columns, no ORM objects: the large demo's 33,000
+    # load in a fraction of the time and memory (the same entries as person_entry and
+    # inquiry_entry make).
+    query = (
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
+            Person.phone,
+            Person.organisation,
+            MemberProject.name,
+            Person.restricted_until,
+        )
+        .outerjoin(MemberProject, Person.project_id == MemberProject.id)
+        .where(Person.erased_at.is_(None))
+    )
     if not include_restricted:
         query = query.where(Person.restricted_until.is_(None))
-    for person in session.scalars(query):
-        entries.append(person_entry(person))
-    for inquiry in session.scalars(select(Inquiry)):
-        entries.append(inquiry_entry(inquiry))
+    person_kind, person_label = SubjectKind.PERSON.value, KIND_LABELS[SubjectKind.PERSON.value]
+    for id_, first, last, email, phone, organisation, project, restricted in session.execute(query):
+        entries.append(
+            PersonEntry(
+                SubjectRef(person_kind, id_),
+                person_label,
+                first,
+                last,
+                email,
+                phone,
+                organisation or (project or ""),
+                restricted=restricted is not None,
+            )
+        )
+    inquiry_kind = SubjectKind.INQUIRY.value
+    inquiry_label = KIND_LABELS[inquiry_kind]
+    for id_, name, email, phone in session.execute(
+        select(Inquiry.id, Inquiry.name, Inquiry.email, Inquiry.phone)
+    ):
+        first, _, last = name.rpartition(" ")
+        entries.append(
+            PersonEntry(SubjectRef(inquiry_kind, id_), inquiry_label, first, last, email, phone, "")
+        )
     contacts = session.scalars(
         select(Contact).options(selectinload(Contact.project), selectinload(Contact.organisation))
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from patenbuero.services.core import locks
+from patenbuero.services.core import lock_notices
 
 HIDE_AFTER_MS = 2500
 
@@ -34,11 +34,11 @@ class LockWaitNotice(QObject):
         self._hide_timer.setInterval(HIDE_AFTER_MS)
         self._hide_timer.timeout.connect(self._hide)
         self._waited.connect(self._show)
-        locks.add_wait_listener(self.heard)
+        lock_notices.add_wait_listener(self.heard)
         window.destroyed.connect(self.stop)
 
     def stop(self) -> None:
-        locks.remove_wait_listener(self.heard)
+        lock_notices.remove_wait_listener(self.heard)
 
     def heard(self, seconds: float) -> None:
         """Called by the waiting service, from whichever thread waits."""

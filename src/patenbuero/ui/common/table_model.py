@@ -68,6 +68,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
+    def search_text_at(self, row: int) -> str:
+        """The row's text as a search compares it (built on first use)."""
+        text = self._search_texts[row]
+        if text is None:
+            text = self._search_texts[row] = self._search_text(self._rows[row])
+        return text
+
     def rows(self) -> list[Row]:
         return list(self._rows)
 
@@ -100,10 +107,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == ROW_ROLE:
             return row
         if role == SEARCH_ROLE:
-            text = self._search_texts[index.row()]
-            if text is None:
-                text = self._search_texts[index.row()] = self._search_text(row)
-            return text
+            return self.search_text_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
@@ -22,21 +23,26 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries import use_cases as inquiries
-from patenbuero.services.inquiries.follow_up import due_follow_ups, record_outcome
+from patenbuero.services.inquiries.follow_up import (
+    count_due_follow_ups,
+    due_follow_ups,
+    record_outcome,
+)
 from patenbuero.services.inquiries.forwarding import forward_inquiry, forwarding_mail
 from patenbuero.services.inquiries.matching import suggest_projects
 from patenbuero.services.projects import use_cases as projects
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.conflict_dialog import THEIRS, resolve_conflict
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
-from patenbuero.ui.inquiries.finder_window import ProjectFinder
 from patenbuero.ui.inquiries.follow_up_dialog import FollowUpDialog
 from patenbuero.ui.inquiries.form import InquiryForm
 from patenbuero.ui.inquiries.forward_dialog import ForwardDialog
 from patenbuero.ui.inquiries.forwarding_panel import ForwardingPanel
 from patenbuero.ui.inquiries.list_panel import InquiryListPanel
 from patenbuero.ui.inquiries.mail_dialog import MailDialog as ForwardingMailDialog
-from patenbuero.ui.mail.mail_dialog import MailDialog
+
+if TYPE_CHECKING:
+    from patenbuero.ui.inquiries.finder_window import ProjectFinder
 
 
 class InquiriesTab(QWidget):
@@ -113,7 +119,7 @@ class InquiriesTab(QWidget):
             projects.list_districts(self._db),
         )
         self.panel.set_rows(inquiries.list_inquiries(self._db, today=self.today()))
-        due = len(due_follow_ups(self._db, today=self.today()))
+        due = count_due_follow_ups(self._db, today=self.today())
         self.due_button.setText(
             self.tr("Fällige Nachfragen (%1)").replace("%1", str(due))
             if due
@@ -266,6 +272,8 @@ class InquiriesTab(QWidget):
 
     def open_finder(self, *, full_screen: bool = True) -> ProjectFinder:
         """The info stand's full-screen mode; new visits show up here when it ends."""
+        from patenbuero.ui.inquiries.finder_window import ProjectFinder  # PDFs, printing
+
         finder = ProjectFinder(self._db)
         finder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         finder.destroyed.connect(lambda: announce(Kind.INQUIRIES, None))
@@ -278,6 +286,8 @@ class InquiriesTab(QWidget):
 
     def show_due(self) -> None:
         """The forwardings to ask about; opening one shows its inquiry."""
+        from patenbuero.ui.mail.mail_dialog import MailDialog  # SMTP, keyring, PDFs
+
         dialog = FollowUpDialog(
             due_follow_ups(self._db, today=self.today()),
             self,

@@ -31,7 +31,9 @@ from patenbuero.services.privacy.refs import SubjectRef, parse_ref
 from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.persons import likely_duplicates
 from patenbuero.ui.common.conflict_dialog import THEIRS, resolve_conflict
+from patenbuero.ui.common.list_view import SAMPLE_ROWS
 from patenbuero.ui.common.table_model import Column, RowTableModel
+from patenbuero.ui.common.view_state import WIDTHS_FIXED
 from patenbuero.ui.persons.page import PersonPageWidget
 
 COLUMNS: list[Column[PersonEntry]] = [
@@ -97,7 +99,11 @@ class PersonsTab(QWidget):
             if len(rows) == 1
             else self.tr("%1 Personen").replace("%1", str(len(rows)))
         )
-        self.table.resizeColumnsToContents()
+        if rows and not self.table.property(WIDTHS_FIXED):
+            # Measured once on a sample of the rows, then left alone (30,000 persons).
+            self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+            self.table.resizeColumnsToContents()
+            self.table.setProperty(WIDTHS_FIXED, True)
         if self._ref is not None:
             for index, row in enumerate(rows):
                 if row.ref == self._ref:

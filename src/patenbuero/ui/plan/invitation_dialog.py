@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
 from patenbuero.services.plan.invitation_mail import invitation_mail
-from patenbuero.services.printing.catalog import build_document
 from patenbuero.services.printing.request import PrintRequest
 from patenbuero.ui.plan.common import SaveFileAsker, ask_save_file, show_error, write_file
 
@@ -30,6 +29,8 @@ def save_invitation_pdf(
     parent: QWidget, db: Database, event_id: int, asker: SaveFileAsker = ask_save_file
 ) -> str:
     """„Einladung mit Tagesordnung“ as PDF; returns the path written or ""."""
+    from patenbuero.services.printing.catalog import build_document  # reportlab
+
     try:
         result = build_document(db, PrintRequest(document="einladung", event_id=event_id))
     except UserError as error:

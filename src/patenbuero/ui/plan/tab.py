@@ -34,7 +34,6 @@ from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column
-from patenbuero.ui.mail.mail_dialog import MailDialog
 from patenbuero.ui.plan.common import SaveFileAsker, ask_save_file, show_error, write_file
 from patenbuero.ui.plan.event_dialog import EventDialog
 from patenbuero.ui.plan.invitation_dialog import InvitationDialog
@@ -348,6 +347,8 @@ class PlanTab(QWidget):
         """Mails about the event: confirmations, reminders, changes, cancellation …"""
         row = self._one_selected()
         if row is not None:
+            from patenbuero.ui.mail.mail_dialog import MailDialog  # SMTP, keyring, PDFs
+
             self.run_dialog(MailDialog(self._db, row.id, parent=self))
 
     def cancel_selected(self) -> None:

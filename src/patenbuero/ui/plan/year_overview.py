@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -37,6 +38,7 @@ _REDUNDANT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # painted for every event on every repaint
 def short_title(title: str) -> str:
     """The title without what the bar's label already says ("VT März" for "VT Vernetzungs…")."""
     return _REDUNDANT.sub("", title).strip(" :–-")

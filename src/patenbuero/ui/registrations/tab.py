@@ -51,7 +51,6 @@ from patenbuero.ui.registrations.duplicates_dialog import DuplicatesDialog
 from patenbuero.ui.registrations.file_export import header_html, save_table
 from patenbuero.ui.registrations.move_up_dialog import MoveUpDialog
 from patenbuero.ui.registrations.register_dialog import RegisterDialog
-from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog
 from patenbuero.ui.registrations.series_dialog import SeriesDialog
 
 STATUS_COLOURS = {"waitlisted": "#b35c00", "cancelled": "#888888"}
@@ -375,6 +374,8 @@ class RegistrationsTab(QWidget):
         )
 
     def open_sachbericht(self) -> None:
+        from patenbuero.ui.registrations.sachbericht_dialog import SachberichtDialog  # PDFs
+
         SachberichtDialog(self._db, parent=self).exec()
 
     def _save_table(self, title: str, name: str, build: Callable[[str], bytes]) -> None:
