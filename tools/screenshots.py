@@ -105,7 +105,7 @@ def main(target: Path) -> int:
         window.open_manual()
         assert window.manual is not None
         app.processEvents()
-        path = target / "06-handbuch.png"
+        path = target / "08-handbuch.png"
         window.manual.grab().save(str(path))
         print(path)
         window.manual.close()
@@ -114,7 +114,7 @@ def main(target: Path) -> int:
         lists.tabs.setCurrentWidget(lists.event_kinds)
         lists.show()
         app.processEvents()
-        path = target / "10-listen.png"
+        path = target / "09-listen.png"
         lists.grab().save(str(path))
         print(path)
         lists.close()

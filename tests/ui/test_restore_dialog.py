@@ -57,7 +57,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
     dialog = RestoreDialog(demo_db, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.grab().save(screenshot("06-datensicherung-wiederherstellen.png", tmp_path))
+    dialog.grab().save(screenshot("datensicherung-wiederherstellen.png", tmp_path))
     assert dialog.restore_button.isEnabled()  # the newest usable backup is preselected
     assert dialog.model.rowCount() == 3
     first = dialog.model.row_at(0)
@@ -174,7 +174,7 @@ def test_read_only_database_shows_a_banner(qtbot, demo_db, tmp_path) -> None:
         assert window.read_only_banner.isVisible()
         assert "schreibgeschützt" in window.read_only_banner.text()
         assert window.projects_tab.list.visible_row_count() >= 30
-        window.grab().save(screenshot("07-nur-lesen.png", tmp_path))
+        window.grab().save(screenshot("nur-lesen.png", tmp_path))
         window.close()
         db.dispose()
     normal = MainWindow(demo_db)

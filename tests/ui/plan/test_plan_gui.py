@@ -183,7 +183,7 @@ def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db, tmp_path)
     def merge(conflict: ConflictDialog) -> None:
         shown["fields"] = list(conflict.fields)
         shown["location_theirs"] = conflict.theirs_buttons["location"].isChecked()
-        conflict.grab().save(screenshot("09-konflikt-veranstaltung.png", tmp_path))
+        conflict.grab().save(screenshot("konflikt-veranstaltung.png", tmp_path))
         qtbot.mouseClick(conflict.save_chosen_button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(ConflictDialog, merge)

@@ -276,7 +276,7 @@ def test_conflict_dialog_merges_a_change_made_on_another_pc(qtbot, tab, demo_db,
         shown["theirs_checked"] = dialog.theirs_buttons["phone"].isChecked()
         shown["mine_checked"] = dialog.mine_buttons["email"].isChecked()
         shown["phone_text"] = dialog.theirs_buttons["phone"].text()
-        dialog.grab().save(screenshot("08-konflikt-projekt.png", tmp_path))
+        dialog.grab().save(screenshot("konflikt-projekt.png", tmp_path))
         qtbot.mouseClick(dialog.save_chosen_button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(ConflictDialog, choose)
