@@ -386,7 +386,7 @@ def test_command_line_never_prints_raw_control_characters(demo_db, capsys) -> No
             .where(Person.id == person_id)
             .values(last_name=f"{ESC}Rot{RLO}", organisation=f"Verein{LRI}")
         )
-    path = str(demo_db.location.path)
+    path = target_of(demo_db)
     demo_db.dispose()
     for argv in (["persons", "show", f"P{person_id}"], ["persons", "list", "--search", "Rot"]):
         assert _run(["--db", path, *argv]) == 0

@@ -38,6 +38,9 @@ def held_database(db):
     lock_wait.set_limits()
 
 
+@pytest.mark.sqlite_only(
+    "another PC holds the SQLite file's write lock (PostgreSQL: test_lock_wait.py)"
+)
 def test_cancel_waits_with_one_german_line_then_succeeds(held_database, capsys) -> None:
     db, event_id, release = held_database
     lock_wait.set_limits(slice_seconds=0.2, max_seconds=30)

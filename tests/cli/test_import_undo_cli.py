@@ -4,12 +4,13 @@ import contextlib
 
 from patenbuero.launcher import main
 from patenbuero.services.registrations.use_cases import list_registrations
+from tests.helpers.databases import target_of
 from tests.helpers.import_journal import clean_sample
 from tests.helpers.persons import add_event
 
 
 def test_list_undo_with_question_and_twice_refused(db, tmp_path, capsys, monkeypatch) -> None:
-    base = ["--db", str(db.location.path)]
+    base = ["--db", target_of(db)]
     event_id = add_event(db, capacity=5)
     path = clean_sample(tmp_path)
     imported = main([*base, "registrations", "import", "--event", str(event_id), str(path)])

@@ -195,6 +195,7 @@ def _visible_rows(widget):
     return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_backup_from_the_file_menu_is_written_in_the_background(
     qtbot, demo_db, tmp_path, monkeypatch
 ) -> None:

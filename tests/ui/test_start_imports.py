@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "patenbuero.pdf", "patenbuero.db.models")
 
 
@@ -22,6 +24,7 @@ def _imported_after(code: str) -> dict[str, bool]:
     return {name: value == "True" for name, value in found.items()}
 
 
+@pytest.mark.sqlite_only("a file is checked without SQLAlchemy; a server needs it from the start")
 def test_the_window_is_built_and_shown_before_sqlalchemy_or_pdf_load(db) -> None:
     path = Path(db.location.path)  # an existing database at the current schema
     imported = _imported_after(

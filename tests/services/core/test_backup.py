@@ -113,6 +113,7 @@ def test_server_database_points_to_server_tools(demo_db, monkeypatch) -> None:
         backup_database(demo_db)
 
 
+@pytest.mark.sqlite_only("backup of a SQLite file")
 def test_a_backup_reports_its_pages_and_stops_when_told(demo_db, tmp_path) -> None:
     from patenbuero.errors import Cancelled
 

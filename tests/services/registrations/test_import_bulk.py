@@ -150,7 +150,7 @@ def test_statements_of_an_import_do_not_grow_with_its_rows(db, tmp_path):
         assert importer.written is not None
         assert len(importer.written.person_ids) == size - 2  # Vorname1 and 2 are known
     assert counts[0] == counts[1]
-    assert counts[0] < 30
+    assert counts[0] < 40  # PostgreSQL adds a few for the lock savepoints
     with db.reading() as session:
         assert session.query(ConsentRecord).count() == 8 + 75
 

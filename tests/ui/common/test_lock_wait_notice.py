@@ -55,6 +55,7 @@ def _window_on_project(db, qtbot) -> tuple[MainWindow, int]:
     return window, project_id
 
 
+@pytest.mark.sqlite_only("another PC holds the SQLite file's write lock")
 def test_a_save_that_waits_shows_the_notice_and_then_succeeds(
     db, qtbot, tmp_path, other_pc_writing
 ) -> None:
@@ -83,6 +84,7 @@ def test_a_save_that_waits_shows_the_notice_and_then_succeeds(
     qtbot.waitUntil(window.lock_wait_notice.label.isHidden, timeout=5000)
 
 
+@pytest.mark.sqlite_only("another PC holds the SQLite file's write lock")
 def test_waiting_too_long_says_so_in_the_form_and_keeps_the_edit(
     db, qtbot, tmp_path, other_pc_writing
 ) -> None:
