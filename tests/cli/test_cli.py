@@ -149,3 +149,19 @@ def test_pdf_command_target_group_and_badge_options(demo_db, tmp_path, capsys) -
         assert main([*plain, "--no-event-line"]) == 0
         without = " ".join(pdftotext_pages(badges.read_bytes()))
         assert len(without) < len(with_line)
+
+
+def test_output_dash_writes_to_standard_output(
+    demo_db, tmp_path, monkeypatch, capsysbinary
+) -> None:
+    """`-o -` pipes the document (or list) instead of creating a file called "-"."""
+    from tests.pdf.pdf_readback import page_count
+
+    monkeypatch.chdir(tmp_path)
+    db_path = target_of(demo_db)
+    assert main(["--db", db_path, "pdf", "teilnehmerliste", "--event", "1", "-o", "-"]) == 0
+    pdf = capsysbinary.readouterr().out
+    assert pdf.startswith(b"%PDF") and page_count(pdf) >= 1
+    assert main(["--db", db_path, "registrations", "list", "--event", "1", "-o", "-"]) == 0
+    assert "Nachname" in capsysbinary.readouterr().out.decode("utf-8")
+    assert not (tmp_path / "-").exists()

@@ -72,8 +72,15 @@ def printable_output() -> Iterator[None]:
         sys.stdout, sys.stderr = out, err
 
 
+def is_standard_output(target: Path) -> bool:
+    """``-o -`` names standard output, as in most command-line programs."""
+    return str(target) == "-"
+
+
 def write_output(data: bytes | str, target: Path | None) -> None:
-    """Write to the named file, or to standard output when there is none."""
+    """Write to the named file, or to standard output when there is none (or ``-o -``)."""
+    if target is not None and is_standard_output(target):
+        target = None
     if isinstance(data, str) and target is None:
         data = printable(data)  # text for the terminal: no raw control characters
     raw = data.encode("utf-8") if isinstance(data, str) else data

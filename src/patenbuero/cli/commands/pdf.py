@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from patenbuero.cli.german_argparse import int_between, positive_id, year
+from patenbuero.cli.output import is_standard_output, write_output
 from patenbuero.errors import UserError
 from patenbuero.pdf.label_sheets import SHEETS
 from patenbuero.private_files import write_private
@@ -49,7 +51,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--no-event-line", action="store_true", help="Namensschilder ohne Veranstaltungszeile"
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei (.pdf)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="Zieldatei (.pdf; - für die Standardausgabe)",
+    )
     parser.set_defaults(handler=run_pdf)
 
 
@@ -82,6 +90,11 @@ def run_pdf(db: Database, args: argparse.Namespace) -> int:
         target_group=args.target_group,
     )
     result = build_document(db, request)
+    if is_standard_output(args.output):  # -o -: the PDF goes to a pipe, the notes to stderr
+        write_output(result.pdf, None)
+        for warning in result.warnings:
+            print(f"Hinweis: {warning}", file=sys.stderr)
+        return 0
     try:
         write_private(args.output, result.pdf)
     except OSError as error:
