@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from patenbuero.db.enums import FINAL_OUTCOMES, ForwardingOutcome, InquiryStatus
@@ -122,18 +122,25 @@ def due_follow_ups(db: Database, *, today: dt.date | None = None) -> list[Follow
 
 
 def count_due_follow_ups(db: Database, *, today: dt.date | None = None) -> int:
-    """How many follow-ups :func:`due_follow_ups` lists, from two date columns only
-    (the button of the Anfragen tab; reading whole forwardings cost 0.1-1 s per F5)."""
+    """How many follow-ups :func:`due_follow_ups` lists, counted by the database (the
+    button of the Anfragen tab; reading whole forwardings cost 0.1-1 s per F5)."""
     today = today or dt.date.today()
     final = [str(o) for o in FINAL_OUTCOMES]
+    # Due: on the follow-up date set, or FOLLOW_UP_DAYS after forwarding without one.
+    unset_due = today - dt.timedelta(days=FOLLOW_UP_DAYS)
     with db.reading() as session:
-        dates = session.execute(
-            select(Forwarding.follow_up_on, Forwarding.forwarded_on).where(
-                Forwarding.outcome.not_in(final), Forwarding.forwarded_on <= today
+        return session.execute(
+            select(func.count())
+            .select_from(Forwarding)
+            .where(
+                Forwarding.outcome.not_in(final),
+                Forwarding.forwarded_on <= today,
+                or_(
+                    Forwarding.follow_up_on <= today,
+                    and_(Forwarding.follow_up_on.is_(None), Forwarding.forwarded_on <= unset_due),
+                ),
             )
-        ).all()
-    default = dt.timedelta(days=FOLLOW_UP_DAYS)
-    return sum(1 for stored, forwarded in dates if (stored or forwarded + default) <= today)
+        ).scalar_one()
 
 
 def project_forwardings(

@@ -161,9 +161,11 @@ def list_inquiries(
             Inquiry.status == status
         )
     with db.reading() as session:
-        found = session.execute(query).all()
+        # Through the connection: plain rows, without the ORM's result handling.
+        connection = session.connection()
+        found = connection.execute(query).all()
         projects: dict[int, list[str]] = {}
-        for inquiry_id, project_name in session.execute(forwarded):
+        for inquiry_id, project_name in connection.execute(forwarded):
             projects.setdefault(inquiry_id, []).append(project_name)
     rows = []
     open_status = InquiryStatus.OPEN.value

@@ -118,6 +118,12 @@ class SearchableList(QWidget):
         self.proxy.layoutChanged.connect(self._update_state)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows``; rows still there keep their selection (see RowTableModel)."""
+        current = getattr(self.current_row(), "id", None)
+        if current is not None and all(getattr(row, "id", None) != current for row in rows):
+            # The chosen row is gone: nothing is chosen then, as after a new list, rather
+            # than Qt moving the cursor to a neighbour and opening that.
+            self.table.selectionModel().reset()
         self.model.set_rows(rows)
         if rows and not self.table.property(WIDTHS_FIXED):
             # Measured once from the first rows (or restored from the last session), then

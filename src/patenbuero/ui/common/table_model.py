@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from patenbuero.io.names import search_form
 from patenbuero.ui.common.formatting import format_value
+from patenbuero.ui.common.row_diff import row_steps, runs
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -47,10 +48,58 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._search_texts: list[str | None] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._search_texts = [None] * len(self._rows)
-        self.endResetModel()
+        """Show ``rows``. Rows are matched to the shown ones by ``id``: a reload that changes
+        a few rows updates just those (the view keeps its selection and scroll position and
+        measures nothing anew); lists without ids or with mostly other rows are reset."""
+        fresh = list(rows)
+        if not self._update_in_place(fresh):
+            self.beginResetModel()
+            self._rows = fresh
+            self._search_texts = [None] * len(fresh)
+            self.endResetModel()
+
+    def _update_in_place(self, fresh: list[Row]) -> bool:
+        """Remove, reorder and insert rows by id, then refresh the changed ones; False
+        when the lists are too different for that (the caller resets)."""
+        steps = row_steps([_key(row) for row in self._rows], [_key(row) for row in fresh])
+        if steps is None:
+            return False
+        top = QModelIndex()
+        for first, count in reversed(steps.removed):
+            self.beginRemoveRows(top, first, first + count - 1)
+            del self._rows[first : first + count]
+            del self._search_texts[first : first + count]
+            self.endRemoveRows()
+        if steps.order is not None:
+            self._reorder(steps.order)
+        for position, count in steps.inserted:
+            self.beginInsertRows(top, position, position + count - 1)
+            self._rows[position:position] = fresh[position : position + count]
+            self._search_texts[position:position] = [None] * count
+            self.endInsertRows()
+        changed = [
+            number
+            for number, (old, new) in enumerate(zip(self._rows, fresh, strict=True))
+            if old is not new and old != new
+        ]
+        for number in changed:
+            self._rows[number] = fresh[number]
+            self._search_texts[number] = None
+        last_column = len(self._columns) - 1
+        for first, count in runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(first + count - 1, last_column))
+        return True
+
+    def _reorder(self, order: Sequence[int]) -> None:
+        """Put the rows in ``order`` (old positions); the view's selection goes along."""
+        self.layoutAboutToBeChanged.emit()
+        where = {old: new for new, old in enumerate(order)}
+        before = self.persistentIndexList()
+        after = [self.index(where[index.row()], index.column()) for index in before]
+        self._rows = [self._rows[old] for old in order]
+        self._search_texts = [self._search_texts[old] for old in order]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def replace_row(self, row: Row) -> bool:
         """Show the fresh version of the row with the same ``id``; found?"""
@@ -124,6 +173,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if self._search_extra is not None:
             parts.append(self._search_extra(row))
         return " ".join(search_form(part) for part in parts)
+
+
+_NO_ID = object()
+
+
+def _key(row: Any) -> Any:
+    """What matches a row to its reloaded version: its ``id`` (rows without one: never)."""
+    key = getattr(row, "id", _NO_ID)
+    return object() if key is _NO_ID else key
 
 
 def _sort_key(value: Any) -> Any:

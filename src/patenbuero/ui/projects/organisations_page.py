@@ -172,7 +172,7 @@ class OrganisationsPage(QWidget):
         """The list and the form as stored now (with the new version)."""
         saved_id = self._current
         rows = list_organisations(self._db)
-        self.list.set_rows(rows)  # clears the selection and the form
+        self.list.set_rows(rows)  # the saved row shown fresh, still selected
         self.list.select_row_id(saved_id)
         self._show(next((row for row in rows if row.id == saved_id), None))
         self.changed.emit()

@@ -186,7 +186,8 @@ class RegistrationsTab(QWidget):
     # -- loading ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self._event.id if self._event else None
+        shown = self._event
+        selected = shown.id if shown else None
         this_year = dt.date.today().year
         rows = list_events(self._db, this_year) + list_events(self._db, this_year + 1)
         first_fill = not self.events.table.property(WIDTHS_FIXED)
@@ -195,6 +196,10 @@ class RegistrationsTab(QWidget):
             self.events.table.setColumnWidth(2, min(self.events.table.columnWidth(2), 300))
         if selected is None or not self.select_event(selected):
             self._select_next_upcoming()
+        if self._event is shown and shown is not None:
+            # The event stayed chosen (the list was updated, not replaced): no selection
+            # signal showed it, so its counts and registrations are read here.
+            self._show_event(self.events.current_row())
 
     def select_event(self, event_id: int) -> bool:
         return self.events.select_row_id(event_id)
