@@ -136,6 +136,7 @@ def test_too_many_projects_continue_on_a_second_sheet(office: Office) -> None:
     assert len(pages) == page_count(result.pdf) >= 3
     assert result.omitted_projects == () and result.back_font_size == 8.5
     assert len(result.warnings) == 1 and "weiteren Seite" in result.warnings[0]
+    assert "(n)" not in result.warnings[0]
     back = normalised(" ".join(pages[1:]))
     assert all(p.name in back for p in many)
     assert "Unsere Patenprojekte (Fortsetzung)" in back

@@ -364,9 +364,11 @@ def _build_flyer(data: FlyerInput) -> FlyerResult:
     canvas.showPage()
     canvas.save()
     if pages > 1:
+        more = pages - 1
         warnings.append(
-            f"Die Projekte passen nicht auf eine Rückseite: die Liste geht auf {pages - 1} "
-            "weiteren Seite(n) weiter. Bitte beidseitig drucken und falten oder heften."
+            f"Die Projekte passen nicht auf eine Rückseite: die Liste geht auf {more} "
+            f"weiteren {'Seite' if more == 1 else 'Seiten'} weiter. "
+            "Bitte beidseitig drucken und falten oder heften."
         )
     omitted: list[str] = []
     return FlyerResult(buffer.getvalue(), tuple(warnings), tuple(omitted), size, columns)

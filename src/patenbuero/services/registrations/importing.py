@@ -23,6 +23,7 @@ from patenbuero.io.mapping import REGISTRATION_FIELDS, split_full_name
 from patenbuero.io.validate import parse_bool_de
 from patenbuero.services.core.database import is_reading
 from patenbuero.services.core.importing import Action, Analysis, Progress, Record, RowOutcome
+from patenbuero.services.core.plural import plural
 from patenbuero.services.registrations import booking
 from patenbuero.services.registrations.import_journal import ImportJournal
 from patenbuero.services.registrations.import_rows import (
@@ -253,7 +254,11 @@ def _order_notes(rows: Sequence[CheckedRow]) -> tuple[str, ...]:
         "(früheste Anmeldung zuerst), nicht nach der Reihenfolge in der Datei."
     )
     if dated < len(rows):
-        note += f" {len(rows) - dated} Zeile(n) ohne Eingangsdatum folgen danach."
+        undated = len(rows) - dated
+        note += (
+            f" {plural(undated, 'Zeile', 'Zeilen')} ohne Eingangsdatum "
+            f"{'folgt' if undated == 1 else 'folgen'} danach."
+        )
     return (note,)
 
 
