@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from patenbuero.ui.common.lock_wait_notice import LockWaitNotice
 from patenbuero.ui.common.view_state import restore_view_state, save_view_state
 from patenbuero.ui.remembered import mark_remembered
 from patenbuero.ui.row_menus import add_row_menus
+from patenbuero.ui.window_tabs import TAB_NAMES, build_tab
 
 if TYPE_CHECKING:
     from patenbuero.services.core.database import Database
@@ -45,48 +43,6 @@ MANUAL_PAGES = (
     "personen.html",
     "datenschutz.html",
 )
-
-# The tabs by their attribute on the window, in order. Each tab's module is imported when
-# the tab is built: at the program start only the tab on screen, after the first paint.
-TAB_NAMES = (
-    "projects_tab",
-    "plan_tab",
-    "registrations_tab",
-    "print_tab",
-    "inquiries_tab",
-    "persons_tab",
-    "privacy_view",
-)
-
-
-def _build_tab(name: str, db: Database) -> QWidget:
-    if name == "projects_tab":
-        from patenbuero.ui.projects.tab import ProjectsTab
-
-        return ProjectsTab(db)
-    if name == "plan_tab":
-        from patenbuero.ui.plan.tab import PlanTab
-
-        return PlanTab(db)
-    if name == "registrations_tab":
-        from patenbuero.ui.registrations.tab import RegistrationsTab
-
-        return RegistrationsTab(db)
-    if name == "print_tab":
-        from patenbuero.ui.printing.tab import PrintTab
-
-        return PrintTab(db)
-    if name == "inquiries_tab":
-        from patenbuero.ui.inquiries.tab import InquiriesTab
-
-        return InquiriesTab(db)
-    if name == "persons_tab":
-        from patenbuero.ui.persons.tab import PersonsTab
-
-        return PersonsTab(db, load=False)
-    from patenbuero.ui.privacy.view import PrivacyView
-
-    return PrivacyView(db, load=False)
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +132,7 @@ class MainWindow(QMainWindow):
         tab = self._built.get(name)
         if tab is not None:
             return tab
-        tab = _build_tab(name, self.db)
+        tab = build_tab(name, self.db)
         self._built[name] = tab
         index = TAB_NAMES.index(name)
         stand_in = self.tabs.widget(index)
@@ -394,43 +350,10 @@ class MainWindow(QMainWindow):
         self._print_preview_again()
 
     def save_backup(self) -> None:
-        """Datei › Datensicherung speichern: written in a worker thread, with progress and
-        Abbrechen (a large database takes seconds)."""
-        from patenbuero.errors import Cancelled, UserError
-        from patenbuero.services.core.backup import backup_database, default_backup_name
-        from patenbuero.services.core.local_settings import backup_folder
-        from patenbuero.ui.common import folders
-        from patenbuero.ui.common.background import run_with_progress
+        """Datei › Datensicherung speichern (in a worker thread, with Abbrechen)."""
+        from patenbuero.ui.backup_action import save_backup
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Datensicherung speichern"),
-            folders.start_path(
-                folders.BACKUP, default_backup_name(), fallback=backup_folder(self.db.location)
-            ),
-            self.tr("Patenbüro-Sicherung (*.sqlite3)"),
-        )
-        if not path:
-            return
-        folders.remember(folders.BACKUP, path)
-        try:
-            # The file dialog has already asked before replacing an existing file.
-            facts = run_with_progress(
-                self,
-                self.tr("Datensicherung wird geschrieben und geprüft …"),
-                lambda progress: backup_database(
-                    self.db, Path(path), overwrite=True, progress=progress
-                ),
-            )
-        except Cancelled as stopped:
-            self.statusBar().showMessage(str(stopped), 6000)
-            return
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Datensicherung"), str(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("Gesichert und geprüft: %1").replace("%1", str(facts.path)), 6000
-        )
+        save_backup(self)
 
     def open_import_undo(self) -> None:
         """Datei → Import rückgängig: the past imports; the tabs reload after an undo."""
@@ -443,11 +366,8 @@ class MainWindow(QMainWindow):
     def open_restore(self) -> None:
         from patenbuero.ui.restore_dialog import RestoreDialog
 
-        for tab in self.all_tabs():
-            confirm_leave = getattr(tab, "confirm_leave", None)
-            if confirm_leave is not None and not confirm_leave():
-                self.tabs.setCurrentWidget(tab)
-                return
+        if not self._tabs_may_be_left():
+            return
         dialog = RestoreDialog(self.db, self)
         if dialog.exec() and dialog.result_of_restore is not None:
             self.refresh_all()
@@ -469,13 +389,19 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentIndex(int(tab))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _tabs_may_be_left(self) -> bool:
+        """Each tab with unsaved edits asks (and is shown); False if the user stays."""
         for tab in self.all_tabs():
             confirm_leave = getattr(tab, "confirm_leave", None)
             if confirm_leave is not None and not confirm_leave():
                 self.tabs.setCurrentWidget(tab)
-                event.ignore()
-                return
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._tabs_may_be_left():
+            event.ignore()
+            return
         printing = self._built.get("print_tab")
         if printing is not None:
             printing.shutdown()  # type: ignore[attr-defined]
