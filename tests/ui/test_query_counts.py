@@ -122,3 +122,18 @@ def test_no_query_per_row(qtbot, demo_db) -> None:
     large = tab_costs(window)
     assert window.projects_tab.list.model.rowCount() == 10 * small_projects
     assert large == small
+
+
+def test_f5_with_an_inquiry_open_costs_the_same_for_ten_times_the_projects(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    tab = window.inquiries_tab
+    inquiry = tab.panel.visible_rows()[0]
+    tab.open_inquiry(inquiry.id)
+    small_matches = tab.forwarding.suggestions.topLevelItemCount()
+    tab.forwarding.show_all.setChecked(True)
+    small = count_statements(demo_db, tab.refresh)
+    grow_tenfold(demo_db)
+    large = count_statements(demo_db, tab.refresh)
+    assert tab.forwarding.suggestions.topLevelItemCount() > small_matches
+    assert large == small

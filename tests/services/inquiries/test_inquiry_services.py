@@ -190,3 +190,19 @@ def test_mail_goes_to_project_or_first_contact_with_the_inquiry(db, network):
     consent_to_pass_on(db, long)
     long_mail = forwarding_mail(db, long, network["Stadtweite Paten"])
     assert len(long_mail.mailto_url) < 2000 and not long_mail.body_in_link
+
+
+def test_reading_the_list_again_gives_unchanged_rows_back_and_fresh_ones_for_changes(db, network):
+    first_id = child_inquiry(db, network, name="Anna Alt")
+    second_id = child_inquiry(db, network, name="Bernd Neu")
+    before = {row.id: row for row in list_inquiries(db, today=TODAY)}
+    forward_inquiry(db, second_id, [network["Lernengel"]], TODAY, today=TODAY)
+
+    after = {row.id: row for row in list_inquiries(db, today=TODAY)}
+
+    assert after[first_id] is before[first_id]
+    assert after[second_id] is not before[second_id]
+    assert (after[second_id].forwarded_to, after[second_id].status) == ("Lernengel", "forwarded")
+    # A day later the open inquiry has waited one day longer.
+    later = {row.id: row for row in list_inquiries(db, today=TODAY + dt.timedelta(days=1))}
+    assert later[first_id].days_open == before[first_id].days_open + 1

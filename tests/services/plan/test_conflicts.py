@@ -62,3 +62,44 @@ def test_all_day_event_overlaps_every_meeting_that_day(db) -> None:
     year = conflicts.year_conflicts(db, 2026)
     assert [c.other_event_id for c in year[fachtag]] == [meeting_id]
     assert [c.other_event_id for c in year[meeting_id]] == [fachtag]
+
+
+def test_year_conflicts_find_every_overlapping_pair_and_only_those(db) -> None:
+    times = [
+        (dt.datetime(2026, 5, 4, 9), dt.datetime(2026, 5, 4, 17), False),  # long day
+        (dt.datetime(2026, 5, 4, 10), dt.datetime(2026, 5, 4, 11), False),  # inside it
+        (dt.datetime(2026, 5, 4, 16), dt.datetime(2026, 5, 4, 18), False),  # overlaps its end
+        (dt.datetime(2026, 5, 4, 17), dt.datetime(2026, 5, 4, 19), False),  # back to back
+        (dt.datetime(2026, 5, 5), dt.datetime(2026, 5, 6), True),  # two whole days
+        (dt.datetime(2026, 5, 6, 20), dt.datetime(2026, 5, 6, 21), False),  # its evening
+        (dt.datetime(2026, 5, 7, 9), dt.datetime(2026, 5, 7, 10), False),  # alone
+        (dt.datetime(2026, 5, 4, 10), dt.datetime(2026, 5, 4, 11), False),  # same as the 2nd
+    ]
+    ids = [
+        events.create_event(
+            db,
+            meeting(title=f"Termin {n}", starts_at=start, ends_at=end, all_day=all_day),
+            now=NOW,
+        )
+        for n, (start, end, all_day) in enumerate(times)
+    ]
+    spans = [conflicts.span(*t) for t in times]
+    expected = {
+        ids[n]: sorted(
+            (times[m][0], ids[m])
+            for m in range(len(times))
+            if m != n and spans[m][0] < spans[n][1] and spans[n][0] < spans[m][1]
+        )
+        for n in range(len(times))
+    }
+
+    found = conflicts.year_conflicts(db, 2026)
+
+    for event_id in ids:
+        overlaps = [c for c in found.get(event_id, []) if c.kind == conflicts.OVERLAP]
+        assert [c.other_event_id for c in overlaps] == [i for _start, i in expected[event_id]]
+        assert all(
+            c.message == f"Gleichzeitig: „Termin {ids.index(c.other_event_id)}“." for c in overlaps
+        )
+    assert expected[ids[0]] and not expected[ids[6]]
+    assert ids[3] not in [i for _s, i in expected[ids[0]]]  # back to back is no conflict

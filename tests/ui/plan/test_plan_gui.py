@@ -4,6 +4,7 @@ import datetime as dt
 
 import icalendar
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtWidgets import QPushButton
 
 from patenbuero.services.plan import events
 from patenbuero.services.plan.tasks import list_tasks
@@ -195,3 +196,34 @@ def test_event_dialog_shows_a_conflict_and_merges_per_field(qtbot, db, tmp_path)
     assert stored.data.location == "Stadthaus, Saal 2"
     assert stored.data.speaker == "Prof. Dr. Miriam Ebert"
     assert len(stored.agenda) == 1
+
+
+def test_year_change_keeps_the_filters_and_f5_offers_a_new_project(qtbot, demo_db) -> None:
+    from patenbuero.services.projects.editing import ProjectInput, save_project
+
+    tab = PlanTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.year.setValue(2026)
+    tab.refresh()
+    filter_box = tab.project_filter
+    chosen = next(
+        r.responsible_project_id for r in tab.list.model.rows() if r.responsible_project_id
+    )
+    filter_box.setCurrentIndex(filter_box.findData(chosen))
+    offered = [filter_box.itemText(n) for n in range(filter_box.count())]
+    rows = tab.list.model.rows()
+    assert rows and {r.responsible_project_id for r in rows} == {chosen}
+    next_year = next(
+        button for button in tab.findChildren(QPushButton) if button.text() == "Folgejahr ▶"
+    )
+
+    qtbot.mouseClick(next_year, Qt.MouseButton.LeftButton)
+
+    assert tab.year.value() == 2027 and filter_box.currentData() == chosen
+    assert [filter_box.itemText(n) for n in range(filter_box.count())] == offered
+    assert {r.responsible_project_id for r in tab.list.model.rows()} <= {chosen}
+    # Meanwhile at the other PC: a new member project; F5 offers it, the choice stays.
+    save_project(demo_db, None, ProjectInput(name="Aaa Neues Projekt"))
+    tab.refresh()
+    assert filter_box.itemText(2) == "Aaa Neues Projekt"
+    assert filter_box.currentData() == chosen

@@ -11,13 +11,23 @@ queries, however many there are.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
 
 from patenbuero.db.enums import InquiryKind, ProjectStatus
-from patenbuero.db.models import Inquiry, MemberProject
+from patenbuero.db.models import (
+    District,
+    Forwarding,
+    Inquiry,
+    MemberProject,
+    Organisation,
+    TargetGroup,
+    project_district,
+    project_target_group,
+)
 from patenbuero.errors import NotFoundError
 from patenbuero.services.core.database import Database
 from patenbuero.services.inquiries.use_cases import GONE
@@ -54,63 +64,147 @@ def suggest_projects(
 
     Raises NotFoundError when the inquiry is gone.
     """
+    # Plain columns, no ORM objects: five statements, however many projects there are.
     with db.reading() as session:
-        inquiry = session.scalars(
-            select(Inquiry)
+        connection = session.connection()
+        found = connection.execute(
+            select(
+                Inquiry.kind,
+                Inquiry.target_group_id,
+                TargetGroup.name,
+                Inquiry.district_id,
+                District.name,
+            )
+            .outerjoin(TargetGroup, Inquiry.target_group_id == TargetGroup.id)
+            .outerjoin(District, Inquiry.district_id == District.id)
             .where(Inquiry.id == inquiry_id)
-            .options(
-                joinedload(Inquiry.target_group),
-                joinedload(Inquiry.district),
-                selectinload(Inquiry.forwardings),
-            )
         ).first()
-        if inquiry is None:
+        if found is None:
             raise NotFoundError(GONE)
-        forwarded = {f.project_id: f.forwarded_on for f in inquiry.forwardings}
-        projects = session.scalars(
-            select(MemberProject)
-            .where(MemberProject.status == ProjectStatus.ACTIVE.value)
-            .options(
-                joinedload(MemberProject.organisation),
-                selectinload(MemberProject.target_groups),
-                selectinload(MemberProject.districts),
+        kind, group_id, group_name, district_id, district_name = found
+        wish = _Wish(
+            kind == InquiryKind.BECOME_VOLUNTEER,
+            group_id,
+            group_name,
+            district_id,
+            district_name,
+        )
+        forwarded = dict(
+            connection.execute(
+                select(Forwarding.project_id, Forwarding.forwarded_on)
+                .where(Forwarding.inquiry_id == inquiry_id)
+                .order_by(Forwarding.forwarded_on, Forwarding.id)
+            ).all()
+        )
+        active = MemberProject.status == ProjectStatus.ACTIVE.value
+        projects = connection.execute(
+            select(
+                MemberProject.id,
+                MemberProject.name,
+                Organisation.name,
+                MemberProject.serves_whole_city,
+                MemberProject.seeks_volunteers,
             )
+            .outerjoin(Organisation, MemberProject.organisation_id == Organisation.id)
+            .where(active)
             .order_by(MemberProject.name)
         ).all()
-        matches = [_match(inquiry, project, forwarded.get(project.id)) for project in projects]
+        groups = _by_project(
+            connection.execute(
+                select(project_target_group.c.project_id, TargetGroup.id, TargetGroup.name)
+                .join(TargetGroup, project_target_group.c.target_group_id == TargetGroup.id)
+                .join(MemberProject, project_target_group.c.project_id == MemberProject.id)
+                .where(active)
+                .order_by(TargetGroup.sort_order, TargetGroup.id)
+            ).all()
+        )
+        districts = _by_project(
+            connection.execute(
+                select(project_district.c.project_id, District.id, District.name)
+                .join(District, project_district.c.district_id == District.id)
+                .join(MemberProject, project_district.c.project_id == MemberProject.id)
+                .where(active)
+                .order_by(District.name)
+            ).all()
+        )
+    matches = [
+        _match(
+            wish,
+            _Project(
+                project_id,
+                name,
+                organisation or "",
+                bool(whole_city),
+                bool(seeks),
+                groups.get(project_id, ()),
+                districts.get(project_id, ()),
+            ),
+            forwarded.get(project_id),
+        )
+        for project_id, name, organisation, whole_city, seeks in projects
+    ]
     if not include_all:
         matches = [m for m in matches if m.fits]
     return sorted(matches, key=_rank)
 
 
-def _match(inquiry: Inquiry, project: MemberProject, forwarded_on: dt.date | None) -> ProjectMatch:
+@dataclass(frozen=True)
+class _Wish:
+    """What the inquiry asks for, as far as matching is concerned."""
+
+    becomes_volunteer: bool
+    group_id: int | None
+    group_name: str | None
+    district_id: int | None
+    district_name: str | None
+
+
+@dataclass(frozen=True)
+class _Project:
+    id: int
+    name: str
+    organisation: str
+    serves_whole_city: bool
+    seeks_volunteers: bool
+    target_groups: tuple[tuple[int, str], ...]  # (id, name) in the office's order
+    districts: tuple[tuple[int, str], ...]  # (id, name) by name
+
+
+def _by_project(rows: Sequence[Any]) -> dict[int, tuple[tuple[int, str], ...]]:
+    found: dict[int, list[tuple[int, str]]] = {}
+    for project_id, entry_id, name in rows:
+        found.setdefault(project_id, []).append((entry_id, name))
+    return {project_id: tuple(entries) for project_id, entries in found.items()}
+
+
+def _match(wish: _Wish, project: _Project, forwarded_on: dt.date | None) -> ProjectMatch:
     reasons: list[str] = []
-    group = inquiry.target_group
-    same_group = group is not None and any(g.id == group.id for g in project.target_groups)
-    if same_group and group is not None:
-        reasons.append(f"Zielgruppe {group.name}")
-    district = inquiry.district
-    in_district = district is not None and any(d.id == district.id for d in project.districts)
-    if in_district and district is not None:
-        reasons.append(f"Stadtteil {district.name}")
-    elif district is not None and project.serves_whole_city:
+    has_group = wish.group_id is not None
+    same_group = has_group and any(g == wish.group_id for g, _name in project.target_groups)
+    if same_group:
+        reasons.append(f"Zielgruppe {wish.group_name}")
+    has_district = wish.district_id is not None
+    in_district = has_district and any(d == wish.district_id for d, _name in project.districts)
+    if in_district:
+        reasons.append(f"Stadtteil {wish.district_name}")
+    elif has_district and project.serves_whole_city:
         reasons.append("ganz Halle")
-    seeks = inquiry.kind == InquiryKind.BECOME_VOLUNTEER and project.seeks_volunteers
+    seeks = wish.becomes_volunteer and project.seeks_volunteers
     if seeks:
         reasons.append("sucht Pat:innen")
     # With a target group named, serving the whole city for others is no fit on its own.
-    fits = (same_group or in_district) if group is not None else bool(reasons)
-    districts = [d.name for d in project.districts]
+    fits = (same_group or in_district) if has_group else bool(reasons)
+    districts = [name for _id, name in project.districts]
     if project.serves_whole_city:
         districts.insert(0, "ganz Halle")
     return ProjectMatch(
         project_id=project.id,
         name=project.name,
-        organisation=project.organisation.name if project.organisation else "",
-        target_groups=", ".join(g.name for g in project.target_groups),
+        organisation=project.organisation,
+        target_groups=", ".join(name for _id, name in project.target_groups),
         districts=", ".join(districts),
         same_target_group=same_group,
-        serves_district=in_district or (district is not None and project.serves_whole_city),
+        serves_district=in_district or (has_district and project.serves_whole_city),
         seeks_volunteers=seeks,
         reasons=tuple(reasons),
         forwarded_on=forwarded_on,

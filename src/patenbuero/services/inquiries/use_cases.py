@@ -25,6 +25,7 @@ from patenbuero.errors import NotFoundError, ValidationError
 from patenbuero.services.core import field_checks, labels
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.row_reuse import RowReuse
 from patenbuero.services.core.versions import check_version
 from patenbuero.services.privacy import (
     ConsentInput,
@@ -165,11 +166,18 @@ def list_inquiries(
         connection = session.connection()
         found = connection.execute(query).all()
         projects: dict[int, list[str]] = {}
-        for inquiry_id, project_name in connection.execute(forwarded):
+        for inquiry_id, project_name in connection.execute(forwarded).all():
             projects.setdefault(inquiry_id, []).append(project_name)
-    rows = []
-    open_status = InquiryStatus.OPEN.value
-    for (
+    no_projects: tuple[str, ...] = ()
+    # Plain tuples as keys (a Row compares in Python, a tuple in C).
+    return _list_rows.rows(
+        (*values, tuple(projects.get(values[0], no_projects)), today) for values in found
+    )
+
+
+def _list_row(source: tuple[Any, ...]) -> InquiryRow:
+    """One row of the list from its columns, the projects it went to and the day."""
+    (
         inquiry_id,
         received_on,
         kind,
@@ -181,32 +189,34 @@ def list_inquiries(
         district,
         inquiry_status,
         notes,
-    ) in found:
-        names = projects.get(inquiry_id, [])
-        is_open = inquiry_status == open_status
-        days_open = max(0, (today - received_on).days) if is_open else 0
-        rows.append(
-            InquiryRow(
-                id=inquiry_id,
-                received_on=received_on,
-                kind=kind,
-                kind_label=labels.label(labels.INQUIRY_KIND, kind),
-                name=name,
-                email=email,
-                phone=phone,
-                message=message,
-                target_group=target_group or "",
-                district=district or "",
-                status=inquiry_status,
-                status_label=labels.label(labels.INQUIRY_STATUS, inquiry_status),
-                forwarded_to=", ".join(names),
-                notes=notes,
-                forwarding_count=len(names),
-                days_open=days_open,
-                waiting=is_open and not names and days_open > WAITING_DAYS,
-            )
-        )
-    return rows
+        names,
+        today,
+    ) = source
+    is_open = inquiry_status == InquiryStatus.OPEN.value
+    days_open = max(0, (today - received_on).days) if is_open else 0
+    return InquiryRow(
+        id=inquiry_id,
+        received_on=received_on,
+        kind=kind,
+        kind_label=labels.label(labels.INQUIRY_KIND, kind),
+        name=name,
+        email=email,
+        phone=phone,
+        message=message,
+        target_group=target_group or "",
+        district=district or "",
+        status=inquiry_status,
+        status_label=labels.label(labels.INQUIRY_STATUS, inquiry_status),
+        forwarded_to=", ".join(names),
+        notes=notes,
+        forwarding_count=len(names),
+        days_open=days_open,
+        waiting=is_open and not names and days_open > WAITING_DAYS,
+    )
+
+
+# F5 gets the same row objects back for inquiries that did not change (see RowReuse).
+_list_rows = RowReuse(_list_row)
 
 
 def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:

@@ -57,22 +57,22 @@ def span(
     return (starts_at, max(ends_at, starts_at + dt.timedelta(minutes=1)))
 
 
-def days_of(starts_at: dt.datetime, ends_at: dt.datetime) -> list[dt.date]:
-    first, last = starts_at.date(), max(ends_at.date(), starts_at.date())
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)][:366]
-
-
 def date_conflicts(starts_at: dt.datetime, ends_at: dt.datetime) -> list[Conflict]:
     """Holidays and weekend days the event touches."""
+    return list(_day_conflicts(starts_at.date(), max(ends_at.date(), starts_at.date())))
+
+
+@lru_cache(maxsize=1024)  # asked for every event of a year on every change of year
+def _day_conflicts(first: dt.date, last: dt.date) -> tuple[Conflict, ...]:
     found: list[Conflict] = []
-    for day in days_of(starts_at, ends_at):
+    for day in (first + dt.timedelta(days=n) for n in range(min((last - first).days + 1, 366))):
         name = holiday_name(day)
         if name:
             found.append(Conflict(HOLIDAY, day, f"{day:%d.%m.%Y} ist ein Feiertag: {name}."))
         if day.weekday() >= 5:
             weekday = "Samstag" if day.weekday() == 5 else "Sonntag"
             found.append(Conflict(WEEKEND, day, f"{day:%d.%m.%Y} ist ein {weekday}."))
-    return found
+    return tuple(found)
 
 
 def overlaps(
@@ -129,29 +129,45 @@ def year_conflicts(db: Database, year: int) -> dict[int, list[Conflict]]:
     """Conflicts of every event of a year that is not cancelled, by event id."""
     begin, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
     with db.reading() as session:
-        events = session.scalars(
-            select(Event)
+        events = session.execute(
+            select(Event.id, Event.title, Event.starts_at, Event.ends_at, Event.all_day)
             .where(
                 Event.starts_at >= begin,
                 Event.starts_at < end,
                 Event.status != EventStatus.CANCELLED.value,
             )
-            .order_by(Event.starts_at)
+            .order_by(Event.starts_at, Event.id)
         ).all()
-        spans = [(e, span(e.starts_at, e.ends_at, e.all_day)) for e in events]
+    spans = [span(starts_at, ends_at, all_day) for _id, _t, starts_at, ends_at, all_day in events]
+    partners = _overlapping(spans)
     result: dict[int, list[Conflict]] = {}
-    for index, (event, (start, stop)) in enumerate(spans):
-        found = date_conflicts(event.starts_at, event.ends_at)
-        for other, (other_start, other_stop) in spans[:index] + spans[index + 1 :]:
-            if other_start < stop and start < other_stop:
-                found.append(
-                    Conflict(
-                        OVERLAP,
-                        other.starts_at.date(),
-                        f"Gleichzeitig: „{other.title}“.",
-                        other.id,
-                    )
-                )
+    for index, (event_id, _title, starts_at, ends_at, _all_day) in enumerate(events):
+        found = date_conflicts(starts_at, ends_at)
+        for other in partners[index]:
+            other_id, other_title, other_start = events[other][:3]
+            found.append(
+                Conflict(OVERLAP, other_start.date(), f"Gleichzeitig: „{other_title}“.", other_id)
+            )
         if found:
-            result[event.id] = found
+            result[event_id] = found
     return result
+
+
+def _overlapping(spans: list[tuple[dt.datetime, dt.datetime]]) -> list[list[int]]:
+    """For each span the positions of the others it overlaps, in list order.
+
+    One pass in order of beginning, keeping the spans not yet over: a year's events
+    are compared with the few that run at the same time, not with all the others.
+    """
+    partners: list[list[int]] = [[] for _ in spans]
+    running: list[int] = []
+    for index in sorted(range(len(spans)), key=lambda n: spans[n][0]):
+        start = spans[index][0]
+        running = [other for other in running if spans[other][1] > start]
+        for other in running:
+            partners[index].append(other)
+            partners[other].append(index)
+        running.append(index)
+    for found in partners:
+        found.sort()
+    return partners

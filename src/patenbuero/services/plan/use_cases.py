@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import ProjectStatus, RegistrationStatus
 from patenbuero.db.models import Contact, Event, MemberProject, Registration, Series
@@ -212,13 +213,27 @@ class PlanChoices:
     kinds: tuple[KindChoice, ...] = ()  # the office's event kinds, retired ones marked
 
 
+def project_choices(db: Database) -> tuple[Choice, ...]:
+    """The member projects, those that left marked: the plan's filter (one statement)."""
+    with db.reading() as session:
+        return _project_choices(session)
+
+
+def _project_choices(session: Session) -> tuple[Choice, ...]:
+    projects = session.execute(
+        select(MemberProject.id, MemberProject.name, MemberProject.status).order_by(
+            MemberProject.name
+        )
+    ).all()
+    return tuple(
+        Choice(pid, name if status != ProjectStatus.LEFT.value else f"{name} (ausgeschieden)")
+        for pid, name, status in projects
+    )
+
+
 def plan_choices(db: Database) -> PlanChoices:
     with db.reading() as session:
-        projects = session.execute(
-            select(MemberProject.id, MemberProject.name, MemberProject.status).order_by(
-                MemberProject.name
-            )
-        ).all()
+        projects = _project_choices(session)
         contacts = session.scalars(
             select(Contact)
             .where(Contact.project_id.is_not(None))
@@ -226,12 +241,7 @@ def plan_choices(db: Database) -> PlanChoices:
         ).all()
         series = session.scalars(select(Series).order_by(Series.title)).all()
         return PlanChoices(
-            projects=tuple(
-                Choice(
-                    pid, name if status != ProjectStatus.LEFT.value else f"{name} (ausgeschieden)"
-                )
-                for pid, name, status in projects
-            ),
+            projects=projects,
             contacts=tuple(Choice(c.id, c.full_name, c.project_id) for c in contacts),
             series=tuple(Choice(s.id, s.title, size=s.module_count) for s in series),
             funders=tuple(Choice(f.id, f.name) for f in list_funders(db)),

@@ -42,6 +42,7 @@ class InquiryForm(QWidget):
         self.inquiry_id: int | None = None
         # As loaded: the version a save starts from and the base of a conflict.
         self.base: InquiryInput | None = None
+        self.loaded: InquiryDetail | None = None  # what load() showed last
         self.status_value = "open"
         self._loading = False
         self._dirty = False
@@ -172,6 +173,7 @@ class InquiryForm(QWidget):
         self._loading = True
         self.clear_errors()
         self.inquiry_id = detail.id if detail else None
+        self.loaded = detail
         self.base = input_from_detail(detail) if detail else None
         self.status_value = detail.status if detail else "open"
         self.name.setText(detail.name if detail else "")

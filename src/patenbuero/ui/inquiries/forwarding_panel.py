@@ -57,6 +57,7 @@ class ForwardingPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         self.suggestions = _tree([self.tr("Projekt"), self.tr("Warum es passt")], self)
+        self._shown: tuple[tuple[ProjectMatch, ...], bool] | None = None
         self.show_all = QCheckBox(self.tr("auch nicht passende aktive Projekte zeigen"), self)
         self.forward_button = QPushButton(self.tr("An angehakte Projekte weiterleiten …"), self)
         self.forwardings = _tree(
@@ -119,8 +120,20 @@ class ForwardingPanel(QWidget):
         layout.addWidget(fitting, 1)
         layout.addWidget(done)
 
-    def show_matches(self, matches: Sequence[ProjectMatch], *, has_inquiry: bool = True) -> None:
-        """List the projects; those that already got the inquiry cannot be ticked."""
+    def show_matches(
+        self,
+        matches: Sequence[ProjectMatch],
+        *,
+        has_inquiry: bool = True,
+        keep_if_same: bool = False,
+    ) -> None:
+        """List the projects; those that already got the inquiry cannot be ticked.
+        ``keep_if_same``: the list as shown (with its ticks) when these are the matches
+        shown already."""
+        shown = (tuple(matches), has_inquiry)
+        if keep_if_same and shown == self._shown:
+            return
+        self._shown = shown
         self.suggestions.blockSignals(True)
         self.suggestions.clear()
         for match in matches:

@@ -127,7 +127,7 @@ class InquiriesTab(QWidget):
         )
         current = self.form.inquiry_id
         if current is not None and not self.form.is_dirty:
-            self.open_inquiry(current)
+            self._reload_current(current)
         self.panel.select_inquiry(current)
 
     def focus_search(self) -> None:
@@ -157,6 +157,22 @@ class InquiriesTab(QWidget):
             self.form.load(None)
             self.refresh()
             detail = None
+        self._show_detail(detail)
+
+    def _reload_current(self, inquiry_id: int) -> None:
+        """The shown inquiry read again (F5, a change elsewhere): redrawn only where it
+        changed, so the ticked projects and the outcome date stay when nothing did."""
+        try:
+            detail = inquiries.get_inquiry(self._db, inquiry_id)
+        except UserError:
+            self.open_inquiry(inquiry_id)  # says it is gone and shows nothing
+            return
+        if detail != self.form.loaded:
+            self._show_detail(detail)
+        else:
+            self._load_matches(keep_if_same=True)
+
+    def _show_detail(self, detail: inquiries.InquiryDetail | None) -> None:
         if detail is None:
             self._show_nothing()
             return
@@ -331,7 +347,7 @@ class InquiriesTab(QWidget):
         announce(Kind.INQUIRIES, self)
         self._say(done.replace("%1", name))
 
-    def _load_matches(self) -> None:
+    def _load_matches(self, *, keep_if_same: bool = False) -> None:
         inquiry_id = self.form.inquiry_id
         if inquiry_id is None:
             return
@@ -342,7 +358,7 @@ class InquiriesTab(QWidget):
         except UserError as error:
             self._say(error.message)
             return
-        self.forwarding.show_matches(matches)
+        self.forwarding.show_matches(matches, keep_if_same=keep_if_same)
         self._set_match_count(sum(1 for m in matches if m.fits and m.forwarded_on is None))
 
     def _set_match_count(self, count: int | None) -> None:

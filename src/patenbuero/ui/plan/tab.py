@@ -29,7 +29,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.plan import calendar_export, conflicts, events
 from patenbuero.services.plan.conflicts import Conflict
 from patenbuero.services.plan.events import EventInput
-from patenbuero.services.plan.use_cases import EventRow, list_events, plan_choices
+from patenbuero.services.plan.use_cases import Choice, EventRow, list_events, project_choices
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
 from patenbuero.ui.common.formatting import format_time, format_weekday_date
 from patenbuero.ui.common.list_view import SearchableList
@@ -86,6 +86,9 @@ class PlanTab(QWidget):
         refresh_on(self, (Kind.EVENTS, Kind.REGISTRATIONS, Kind.PROJECTS), self.refresh)
         self._db = db
         self._conflicts: dict[int, list[Conflict]] = {}
+        # What the filters offer, read again on each refresh; refilled only when changed.
+        self._project_choices: tuple[Choice, ...] | None = None
+        self._kind_choices: list[kinds.KindChoice] | None = None
         # Injectable for tests: run a dialog (True when accepted) and ask for a file name.
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.save_asker: SaveFileAsker = ask_save_file
@@ -265,6 +268,9 @@ class PlanTab(QWidget):
     def _fill_kind_filter(self) -> None:
         """The kinds in use (a retired kind is no longer offered), as the office names them."""
         choices = kinds.event_kinds(self._db)
+        if choices == self._kind_choices:
+            return  # as shown
+        self._kind_choices = choices
         self.legend.set_names({choice.key: choice.name for choice in choices})
         current = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
@@ -277,12 +283,16 @@ class PlanTab(QWidget):
         self.kind_filter.blockSignals(False)
 
     def _fill_project_filter(self) -> None:
+        choices = project_choices(self._db)
+        if choices == self._project_choices:
+            return  # as shown (a change of year leaves the list alone)
+        self._project_choices = choices
         current = self.project_filter.currentData()
         self.project_filter.blockSignals(True)
         self.project_filter.clear()
         self.project_filter.addItem(self.tr("alle Verantwortlichen"), None)
         self.project_filter.addItem(self.tr("Koordinierungsstelle"), 0)
-        for choice in plan_choices(self._db).projects:
+        for choice in choices:
             self.project_filter.addItem(choice.name, choice.id)
         index = self.project_filter.findData(current)
         self.project_filter.setCurrentIndex(max(index, 0))

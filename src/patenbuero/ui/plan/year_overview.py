@@ -13,8 +13,17 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QLine, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from patenbuero.services.plan.conflicts import Conflict
@@ -113,11 +122,11 @@ class YearOverview(QWidget):
         except ValueError:
             return None
 
-    def _segments(self, day: dt.date) -> list[tuple[QRect, EventRow]]:
-        cell = self.cell_rect(day.month, day.day).adjusted(24, 2, -2, -2)
+    def _segments(self, day: dt.date, cell: QRect | None = None) -> list[tuple[QRect, EventRow]]:
         rows = self._by_day.get(day, [])
         if not rows:
             return []
+        cell = (cell or self.cell_rect(day.month, day.day)).adjusted(24, 2, -2, -2)
         width = cell.width() / len(rows)
         return [
             (QRect(int(cell.left() + n * width), cell.top(), int(width) - 1, cell.height()), row)
@@ -136,6 +145,9 @@ class YearOverview(QWidget):
 
     # painting -------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
+        # Drawn kind by kind (all backgrounds, all lines, all weekdays …) rather than day
+        # by day: a year is 365 cells, and changing pen and font for each cost more than
+        # the drawing itself.
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         small = QFont(self.font())
@@ -150,14 +162,33 @@ class YearOverview(QWidget):
                 name = name[:3]
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(small)
+        painter.setPen(QColor("#555"))
         for day in range(1, 32):
             rect = self.cell_rect(1, day)
-            painter.setPen(QColor("#555"))
             painter.drawText(
                 QRect(0, rect.top(), DAY_COLUMN - 4, rect.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(day),
             )
+        cells = self._cells(painter)
+        self._paint_days(painter, cells)
+        for date, cell in cells:
+            for rect, row in self._segments(date, cell):
+                self._paint_event(painter, rect, row)
+        if self.today.year == self.year:
+            painter.setPen(QPen(TODAY, 2))
+            painter.drawRect(
+                self.cell_rect(self.today.month, self.today.day).adjusted(1, 1, -1, -1)
+            )
+        painter.setPen(QColor("#c8c8c8"))
+        for month in range(13):
+            x = int(DAY_COLUMN + month * self._column_width())
+            painter.drawLine(x, HEADER, x, self.height() - 1)
+        painter.end()
+
+    def _cells(self, painter: QPainter) -> list[tuple[dt.date, QRect]]:
+        """The days of the year with their cells; the cells of no day (30 February) grey."""
+        cells = []
         for month in range(1, 13):
             for day in range(1, 32):
                 try:
@@ -165,43 +196,42 @@ class YearOverview(QWidget):
                 except ValueError:
                     painter.fillRect(self.cell_rect(month, day), QColor("#f6f6f6"))
                     continue
-                self._paint_day(painter, date, small)
-        painter.setPen(QColor("#c8c8c8"))
-        for month in range(13):
-            x = int(DAY_COLUMN + month * self._column_width())
-            painter.drawLine(x, HEADER, x, self.height() - 1)
-        painter.end()
+                cells.append((date, self.cell_rect(month, day)))
+        return cells
 
-    def _paint_day(self, painter: QPainter, day: dt.date, font: QFont) -> None:
-        cell = self.cell_rect(day.month, day.day)
-        holiday = self._holidays.get(day)
-        if holiday:
-            painter.fillRect(cell, HOLIDAY)
-        elif day.weekday() >= 5:
-            painter.fillRect(cell, WEEKEND)
+    def _paint_days(self, painter: QPainter, cells: list[tuple[dt.date, QRect]]) -> None:
+        """Weekends and holidays shaded, a line under each day, its weekday and holiday."""
+        holidays = [(date, cell, self._holidays.get(date)) for date, cell in cells]
+        for date, cell, holiday in holidays:
+            if holiday:
+                painter.fillRect(cell, HOLIDAY)
+            elif date.weekday() >= 5:
+                painter.fillRect(cell, WEEKEND)
         painter.setPen(QColor("#e0e0e0"))
-        painter.drawLine(cell.bottomLeft(), cell.bottomRight())
-        painter.setFont(font)
-        painter.setPen(QColor("#b00020") if holiday else QColor("#444"))
-        painter.drawText(
-            cell.adjusted(3, 0, 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            WEEKDAYS[day.weekday()],
-        )
-        segments = self._segments(day)
-        if holiday and not segments:
-            painter.drawText(
-                cell.adjusted(24, 0, -2, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                painter.fontMetrics().elidedText(
-                    holiday, Qt.TextElideMode.ElideRight, cell.width() - 26
-                ),
-            )
-        for rect, row in segments:
-            self._paint_event(painter, rect, row)
-        if day == self.today:
-            painter.setPen(QPen(TODAY, 2))
-            painter.drawRect(cell.adjusted(1, 1, -1, -1))
+        painter.drawLines([QLine(cell.bottomLeft(), cell.bottomRight()) for _d, cell in cells])
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        metrics = painter.fontMetrics()
+        # Seven weekday names laid out once, drawn 365 times.
+        weekdays = [QStaticText(name) for name in WEEKDAYS]
+        for text in weekdays:
+            text.prepare(QTransform(), painter.font())
+        drop = metrics.height()
+        painter.setPen(QColor("#444"))
+        for date, cell, holiday in holidays:
+            if not holiday:
+                top = cell.top() + (cell.height() - drop) // 2
+                painter.drawStaticText(QPointF(cell.left() + 3, top), weekdays[date.weekday()])
+        painter.setPen(QColor("#b00020"))
+        for date, cell, holiday in holidays:
+            if not holiday:
+                continue
+            painter.drawText(cell.adjusted(3, 0, 0, 0), left, WEEKDAYS[date.weekday()])
+            if not self._by_day.get(date):
+                painter.drawText(
+                    cell.adjusted(24, 0, -2, 0),
+                    left,
+                    metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, cell.width() - 26),
+                )
 
     def _paint_event(self, painter: QPainter, rect: QRect, row: EventRow) -> None:
         colour, short = KIND_STYLE.get(row.kind, KIND_STYLE["other"])
