@@ -82,6 +82,8 @@ def test_whitespace_and_non_breaking_spaces_are_cleaned() -> None:
     assert table.headers == ("Name", "Ort")
     assert table.rows[0].cells == ("Anna Lena", "Trotha")
     assert clean_cell("Mu\u0308ller\u202f") == "Müller"
+    # Plain ASCII takes a shorter way to the same result: a stray carriage return goes too.
+    assert clean_cell(" Anna\rLena \r") == clean_cell(" Anna\rLena\u00a0\r") == "AnnaLena"
 
 
 def test_short_rows_are_padded_and_unnamed_columns_named() -> None:

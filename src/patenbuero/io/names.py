@@ -61,6 +61,8 @@ def fold_german(text: str) -> str:
     Cyrillic, Arabic and other scripts keep their letters; they are only
     case-folded (and Arabic vowel marks removed).
     """
+    if text.isascii():  # nothing to normalise or fold but the case (most names)
+        return text.casefold()
     text = unicodedata.normalize("NFKC", text).translate(_GERMAN_FOLD)
     text = _strip_latin_marks(text.translate(_LATIN_SPECIALS))
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)

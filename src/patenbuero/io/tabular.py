@@ -53,6 +53,8 @@ class Table:
 
 def clean_cell(value: str) -> str:
     """Normalise a cell: NFC, non-breaking spaces to spaces, ends stripped."""
+    if value.isascii():  # already NFC, no special spaces (most cells)
+        return value.replace("\r", "").strip()
     return unicodedata.normalize("NFC", value).translate(_SPACE_LIKE).strip()
 
 

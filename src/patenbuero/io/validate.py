@@ -19,6 +19,8 @@ _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y")
 _TIME_FORMATS = ("%H:%M", "%H:%M:%S")
 _PHONE_LABEL = re.compile(r"^(tel|telefon|fon|phone|mobil|handy|mobile)\.?:?\s*", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
+_NAMED_ADDRESS = re.compile(r"[^<>]*<([^<>]+)>")  # "Name <address>" from a mail program
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 # Target groups whose names contain a slash; split_list_cell keeps them whole.
 SLASH_TERMS: tuple[str, ...] = ("Geflüchtete/Zugewanderte", "Umwelt/Grünflächen")
@@ -39,9 +41,9 @@ def _checked_email(text: str) -> str:
     from email_validator import EmailNotValidError, validate_email
 
     raw = text.strip()
-    match = re.fullmatch(r"[^<>]*<([^<>]+)>", raw)
+    match = _NAMED_ADDRESS.fullmatch(raw)
     address = match.group(1).strip() if match else raw
-    address = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE)
+    address = _MAILTO.sub("", address)
     if not address:
         raise ValueError("E-Mail-Adresse fehlt.")
     try:

@@ -131,3 +131,24 @@ def test_a_refused_import_leaves_no_journal_entry(db) -> None:
     with pytest.raises(ImportRefused):
         import_registrations(db, event_id, SAMPLE, check=False)
     assert list_runs(db) == []
+
+
+def test_undo_restores_a_known_person_whose_address_came_with_a_name(db, tmp_path) -> None:
+    """A web form exports "Name <address>": the import fills the known person's empty
+    phone by the checked address, and the journal keeps the person as before under
+    that same address, so the undo empties the phone again."""
+    event_id = add_event(db, capacity=None)
+    other = add_event(db, title="Vernetzungstreffen")
+    register_person(db, other, person("Jürgen", "Großmann", "j.grossmann@example.org"))
+    before = everything(db)
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Vorname;Nachname;E-Mail;Telefon\n"
+        "Jürgen;Großmann;Jürgen Großmann <J.Grossmann@example.org>;0345 1234567\n",
+        encoding="utf-8",
+    )
+    import_registrations(db, event_id, path)
+    [run] = list_runs(db)
+    assert "1 Person geändert" in run.summary
+    undo_import(db, run.id, now=LATER)
+    assert everything(db) == before

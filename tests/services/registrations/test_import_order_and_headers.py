@@ -135,6 +135,7 @@ def test_header_line_chosen_by_hand_and_a_hint_when_it_is_wrong(db, tmp_path) ->
         ),
         ("31.02.2026;Jürgen;Großmann;jg@example.org", "Zeile 3: „31.02.2026“ in der Spalte"),
         (f"2026-08-03;Jürgen;{'x' * 240};jg@example.org", "Zeile 3: „Nachname“ ist zu lang (240"),
+        (f"2026-08-03;{'y' * 101};G;jg@example.org", "Zeile 3: „Vorname“ ist zu lang (101"),
     ],
 )
 def test_bad_rows_are_refused_by_line_and_nothing_is_written(db, tmp_path, row, message) -> None:

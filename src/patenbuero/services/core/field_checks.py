@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from patenbuero.errors import ValidationError
 from patenbuero.io.validate import check_email, check_phone, check_url
@@ -31,6 +31,12 @@ def tidy(text: str) -> str:
 # Control characters (tab and line breaks aside) and the bidi overrides that can make
 # a name read differently on screen, in a list or in a terminal.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_control_characters(values: Iterable[str]) -> bool:
+    """True when none of the values holds a character that :func:`limited` refuses
+    (one search over all of them: an import checks every cell of every row)."""
+    return _CONTROL.search("\n".join(values)) is None
 
 
 def limited(value: str, field: str, label: str, limit: int, *, multiline: bool = False) -> str:

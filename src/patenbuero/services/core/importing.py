@@ -63,12 +63,18 @@ class Record:
 
     def control_character_errors(self, specs: Sequence[FieldSpec] = ()) -> list[str]:
         """One message per field that holds a control character (never imported)."""
+        limit = 100_000
+        values = self.values.values()
+        if field_checks.without_control_characters(values) and all(
+            len(value) <= limit for value in values
+        ):
+            return []
         labels = {spec.key: spec.label_de for spec in specs}
         errors = []
         for key, value in self.values.items():
             label = f"Das Feld „{labels.get(key, key)}“"
             try:
-                field_checks.limited(value, key, label, 100_000, multiline=True)
+                field_checks.limited(value, key, label, limit, multiline=True)
             except ValidationError as error:
                 errors.append(error.message)
         return errors

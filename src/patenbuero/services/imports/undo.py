@@ -140,10 +140,9 @@ def _refuse_if_changed(session: Session, changes: Sequence[ImportChange]) -> Non
         by_table.setdefault(change.table_name, []).append(change)
     changed: dict[str, int] = {}
     for table_name, entries in by_table.items():
-        states = journal.read_states(session, table_name, (e.row_id for e in entries))
+        found = journal.fingerprints(session, table_name, (e.row_id for e in entries))
         for entry in entries:
-            version, state = journal.fingerprint(states.get(entry.row_id))
-            if (version, state) != (entry.after_version, entry.after_state):
+            if found.get(entry.row_id, (None, None)) != (entry.after_version, entry.after_state):
                 changed[table_name] = changed.get(table_name, 0) + 1
     if not changed:
         return

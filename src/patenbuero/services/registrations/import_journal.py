@@ -7,7 +7,7 @@ bulk writer can hand over the same lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import RegistrationStatus
 from patenbuero.db.models import Person, Registration
 from patenbuero.services.core import import_journal
-from patenbuero.services.core.importing import Record
 
 
 @dataclass
@@ -39,10 +38,10 @@ class ImportJournal:
         cls,
         session: Session,
         event_id: int,
-        records: Sequence[Record],
-        email_key_of: Callable[[Record], str | None],
+        email_keys: Iterable[str | None],
     ) -> ImportJournal:
-        keys = sorted({key for record in records if (key := email_key_of(record))})
+        """``email_keys``: those of the rows the import writes (the persons it may fill)."""
+        keys = sorted({key for key in email_keys if key})
         known: list[int] = []
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]

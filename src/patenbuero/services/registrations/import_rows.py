@@ -30,6 +30,9 @@ MAX_LENGTHS = {
     "remarks": ("Bemerkungen", field_checks.LONG_TEXT_LIMIT),
 }
 
+# A row whose values are all at most this long is within every limit (most rows).
+_SHORTEST_LIMIT = min(limit for _label, limit in MAX_LENGTHS.values())
+
 
 @dataclass(frozen=True)
 class CheckedRow:
@@ -46,12 +49,13 @@ def check_row(record: Record) -> CheckedRow:
         errors.append("Das Pflichtfeld „Nachname“ ist leer.")
     if record.has("full_name") and not record.has("last_name") and not record.get("full_name"):
         errors.append("Das Pflichtfeld „Name“ ist leer.")
-    for key, (label, limit) in MAX_LENGTHS.items():
-        value = record.get(key)
-        if len(value) > limit:
-            errors.append(
-                f"„{label}“ ist zu lang ({len(value)} Zeichen, höchstens {limit} möglich)."
-            )
+    if any(len(value) > _SHORTEST_LIMIT for value in record.values.values()):
+        for key, (label, limit) in MAX_LENGTHS.items():
+            value = record.get(key)
+            if len(value) > limit:
+                errors.append(
+                    f"„{label}“ ist zu lang ({len(value)} Zeichen, höchstens {limit} möglich)."
+                )
     registered_at: dt.datetime | None = None
     text = record.get("registered_at")
     if text:

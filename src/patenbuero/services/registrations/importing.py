@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,6 +53,7 @@ ROLE_WORDS = {
 }
 
 
+@lru_cache(maxsize=1024)  # a column of a few distinct words, asked once per row
 def role_from_text(text: str) -> str:
     lowered = text.casefold()
     for role, words in ROLE_WORDS.items():
@@ -200,7 +202,7 @@ class RegistrationImporter:
         if plan is None:
             plan = self.analyse(session, records, progress).plan
         assert isinstance(plan, tuple)
-        journal = ImportJournal.before(session, self.event_id, records, _email_key_of)
+        journal = ImportJournal.before(session, self.event_id, (row.email_key for row in plan))
         self.written = write_registrations(session, self.event_id, plan, SOURCE)
         journal.persons += self.written.person_ids
         journal.registrations += self.written.registration_ids
@@ -320,7 +322,3 @@ def _known_names(
         for name, email, first, last in session.execute(query):
             known[name].append((email or "", f"{first} {last}".strip()))
     return known
-
-
-def _email_key_of(record: Record) -> str | None:
-    return email_key(person_from_record(record).email)

@@ -55,12 +55,15 @@ class PersonRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
+_ROLES = frozenset(role.value for role in PersonRole)
+
+
 def validated(data: PersonInput) -> PersonInput:
     """Trimmed and checked input; raises ValidationError naming the field."""
     first, last = field_checks.person_name(data.first_name, data.last_name)
     email = field_checks.email(data.email)
     phone = field_checks.phone(data.phone)
-    if data.role not in {role.value for role in PersonRole}:
+    if data.role not in _ROLES:
         raise ValidationError(f"Unbekannte Rolle „{data.role}“.", field="role")
     return replace(
         data,
