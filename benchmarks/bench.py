@@ -107,9 +107,9 @@ def window_timings(db_path: Path, repeat: int) -> dict[str, Timing]:
     return dict(found)
 
 
-def gui_timings(db_path: Path, repeat: int) -> dict[str, Timing]:
+def gui_timings(db_path: Path, repeat: int, child: str = "gui_child.py") -> dict[str, Timing]:
     output = subprocess.run(
-        [sys.executable, str(HERE / "gui_child.py"), str(db_path), str(repeat)],
+        [sys.executable, str(HERE / child), str(db_path), str(repeat)],
         capture_output=True,
         text=True,
         check=True,
@@ -160,6 +160,9 @@ def build_rows(db_template: Path, repeat: int, folder: Path) -> list[Row]:
     work = working_copy(db_template, folder)
     windows = window_timings(work, repeat)
     gui = gui_timings(working_copy(db_template, folder, "gui.sqlite3"), repeat)
+    long_work = gui_timings(
+        working_copy(db_template, folder, "long.sqlite3"), repeat, "long_work_child.py"
+    )
     event_id = big_event_id(work)
     pdf_ours, pdf_plain, pdf_rows = documents.attendance_list(work, event_id, repeat)
     pdf_cli = documents.attendance_list_cli(work, event_id, folder, repeat)
@@ -202,6 +205,21 @@ def build_rows(db_template: Path, repeat: int, folder: Path) -> list[Row]:
             "LibreOffice",
             "≤ 0,5×",
             note="" if office else "LibreOffice nicht installiert: kein Vergleich",
+        ),
+        Row(
+            "Datensicherung zurückspielen (Menü bis Fenster neu geladen)",
+            long_work["restore"],
+            None,
+            "",
+            "Blockade ≤ 100 ms",
+        ),
+        Row(
+            f"Teilnehmerliste {pdf_rows} Zeilen drucken "
+            f"({long_work['print_pages'].minimum:.0f} Seiten, PDF-Drucker)",
+            long_work["print"],
+            None,
+            "",
+            "Blockade ≤ 100 ms",
         ),
         Row(
             f"{documents.IMPORT_ROWS} Anmeldungen importieren (Kommandozeile)",

@@ -57,6 +57,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(
     dialog = RestoreDialog(demo_db, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)  # checked in a worker thread
     dialog.grab().save(screenshot("datensicherung-wiederherstellen.png", tmp_path))
     assert dialog.restore_button.isEnabled()  # the newest usable backup is preselected
     assert dialog.model.rowCount() == 3

@@ -133,17 +133,26 @@ def write_verified_copy(
     return BackupFacts(path=target, revision=facts.revision, counts=facts.counts, size=facts.size)
 
 
-def copy_into_live_database(backup: Path, live: Path) -> None:
+def copy_into_live_database(backup: Path, live: Path, progress: Progress | None = None) -> None:
     """Replace the contents of ``live`` by those of ``backup`` in one SQLite transaction.
 
     The online backup API writes into the live database like any other writer: a
     crash midway leaves the old contents, other connections see old or new, never half.
+    With ``progress`` the pages are copied in steps; the write lock on ``live`` is held
+    from the first step to the last, and Cancelled (``progress`` says stop) ends the
+    copy before its last step, so SQLite rolls the unfinished copy back.
     """
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        # After the last step the copy is committed: too late to stop, nothing raised.
+        if progress is not None and not progress(total - remaining, total) and remaining:
+            raise Cancelled("Die Wiederherstellung wurde abgebrochen.")
+
     with (
         contextlib.closing(read_only_connection(backup)) as src,
         contextlib.closing(sqlite3.connect(live, timeout=30)) as dst,
     ):
-        src.backup(dst)
+        src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=report)
 
 
 def _publish(temporary: Path, target: Path, *, overwrite: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patenbuero.errors import UserError
+from patenbuero.errors import Cancelled, Progress, UserError
 from patenbuero.services.core.backup import COUNT_LABELS, BackupEntry, list_backups
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.local_settings import backup_folder
 from patenbuero.services.core.restore import RestoreResult, check_backup_file, restore_backup
+from patenbuero.ui.common.background import run_with_progress, start_in_background
 from patenbuero.ui.common.prompts import confirm
 from patenbuero.ui.common.table_model import Column, RowTableModel
 
@@ -68,7 +70,6 @@ class RestoreDialog(QDialog):
             ),
         ]
         self.model: RowTableModel[BackupEntry] = RowTableModel(columns, self)
-        self.model.set_rows(list_backups(db.location))
         self.table = QTableView()
         self.table.setModel(self.model)  # newest first, as the service lists them
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,8 +79,12 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.empty_label = QLabel(self.tr("Im Sicherungsordner liegt noch keine Sicherung."))
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        # Checking each backup reads the whole file: done in a worker thread, the list
+        # fills in when it is ready.
+        self.empty_label = QLabel(self.tr("Die Sicherungen werden geprüft …"))
+        self.status = QLabel()  # what happened to the last attempt (e.g. cancelled)
+        self.status.setWordWrap(True)
+        self.status.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Wiederherstellen"))
@@ -96,10 +101,37 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
+        location = db.location
+        self._listed = False
+        self._listing = start_in_background(
+            self, lambda: list_backups(location), self._show_backups
+        )
+
+    def _show_backups(self, entries: list[BackupEntry] | None, error: UserError | None) -> None:
+        self._listed = True
+        if error is not None:
+            self.empty_label.setText(str(error))
+            return
+        self.model.set_rows(entries or [])
+        self.empty_label.setText(self.tr("Im Sicherungsordner liegt noch keine Sicherung."))
+        self.empty_label.setVisible(not entries)
         usable = [n for n, entry in enumerate(self.model.rows()) if entry.is_usable]
         if usable:
             self.table.selectRow(usable[0])
+
+    def done(self, result: int) -> None:
+        self._wait_for_listing()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._wait_for_listing()  # also when closed without being shown
+        super().closeEvent(event)
+
+    def _wait_for_listing(self) -> None:
+        if not self._listed:
+            self._listing.wait()  # the worker must not outlive the dialog
 
     def selected_entry(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -128,8 +160,20 @@ class RestoreDialog(QDialog):
             self._restore(Path(path), Path(path).name)
 
     def _restore(self, path: Path, label: str) -> None:
-        try:
+        """Checked, asked, then restored in a worker thread: a large database takes seconds,
+        the window keeps answering and Abbrechen leaves the database as it was."""
+        self.status.hide()
+
+        def check(progress: Progress) -> None:
             check_backup_file(path)
+            if not progress(1, 1):
+                raise Cancelled("Die Prüfung wurde abgebrochen; die Datenbank ist unverändert.")
+
+        try:
+            run_with_progress(self, self.tr("Die Sicherung wird geprüft …"), check)
+        except Cancelled as stopped:
+            self._tell(str(stopped))
+            return
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
@@ -140,9 +184,28 @@ class RestoreDialog(QDialog):
         ).replace("%1", label)
         if not confirm(self, self.windowTitle(), question):
             return
+        db = self._db
         try:
-            self.result_of_restore = restore_backup(self._db, path)
+            self.result_of_restore = run_with_progress(
+                self,
+                self.tr("Der jetzige Stand wird gesichert …"),
+                lambda progress: restore_backup(db, path, progress=progress),
+                step_label=self._stage_text,
+            )
+        except Cancelled as stopped:
+            self._tell(str(stopped))
+            return
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
         self.accept()
+
+    def _stage_text(self, done: int, total: int) -> str:
+        """The first half is the safety backup of the current state, the second the copy."""
+        if done < total // 2:
+            return self.tr("Der jetzige Stand wird gesichert …")
+        return self.tr("Die Sicherung wird zurückgespielt …")
+
+    def _tell(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from patenbuero.errors import DatabaseDamagedError, UserError
+from patenbuero.errors import Cancelled, DatabaseDamagedError, UserError
 from patenbuero.services.core.backup import backup_database, list_backups
 from patenbuero.services.core.database import open_database
 from patenbuero.services.core.info import database_info
@@ -78,6 +78,53 @@ def test_damaged_or_foreign_file_is_refused_and_nothing_changes(
     assert "\n" not in str(raised.value)
     assert demo_db.location.path.read_bytes() == before
     assert list_backups(demo_db.location) == backups_before
+
+
+def test_restore_reports_progress_on_one_scale(demo_db, monkeypatch) -> None:
+    monkeypatch.setattr("patenbuero.db.backup.PAGES_PER_STEP", 4)
+    backup = backup_database(demo_db).path
+    seen: list[tuple[int, int]] = []
+    restore_backup(demo_db, backup, progress=lambda done, total: not seen.append((done, total)))
+    assert {total for _done, total in seen} == {2000}
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert seen[0] == (0, 2000) and seen[-1] == (2000, 2000)
+    assert (1000, 2000) in seen  # the safety backup is the first half, the copy the second
+
+
+@pytest.mark.parametrize(
+    ("stage", "stop_when"),
+    [
+        ("after the check", lambda done: done == 0),
+        ("during the safety backup", lambda done: 0 < done < 1000),
+        ("during the copy", lambda done: 1000 < done < 2000),
+    ],
+)
+def test_cancelled_restore_leaves_the_database_untouched(
+    demo_db, monkeypatch, stage, stop_when
+) -> None:
+    from tests.helpers.databases import content_digest
+
+    monkeypatch.setattr("patenbuero.db.backup.PAGES_PER_STEP", 4)  # many small steps
+    backup = backup_database(demo_db).path
+    _delete_projects_without_events(demo_db)
+    digest, counts = content_digest(demo_db), _counts(demo_db)
+    backups_before = list_backups(demo_db.location)
+    stopped: list[int] = []
+
+    def progress(done: int, _total: int) -> bool:
+        if stop_when(done):
+            stopped.append(done)
+            return False
+        return True
+
+    with pytest.raises(Cancelled, match="abgebrochen; die Datenbank ist unverändert"):
+        restore_backup(demo_db, backup, progress=progress)
+    assert len(stopped) == 1, stage
+    assert content_digest(demo_db) == digest
+    assert _counts(demo_db) == counts
+    assert list_backups(demo_db.location) == backups_before  # no leftover safety backup
+    restore_backup(demo_db, backup)  # the database is still usable afterwards
+    assert _counts(demo_db) != counts
 
 
 def test_missing_file_and_the_database_itself_are_refused(demo_db, tmp_path) -> None:

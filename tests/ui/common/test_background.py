@@ -69,3 +69,37 @@ def test_work_without_a_dialog_reports_on_the_gui_thread(qtbot) -> None:
     result, error, on_gui_thread = answers[0]
     assert error is None and on_gui_thread
     assert result != threading.main_thread().name
+
+
+def test_step_labels_and_work_that_cannot_be_stopped(qtbot) -> None:
+    """Printing on a real printer: "Seite X von Y", and no Abbrechen to click."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[str, int]] = []
+
+    def look() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        shown = [d for d in dialogs if d.isVisible() and d.value() > 0]
+        if not shown:
+            QTimer.singleShot(20, look)
+            return
+        seen.append((shown[0].labelText(), len(shown[0].findChildren(QPushButton))))
+
+    def pages(progress) -> int:
+        for done in range(40):
+            progress(done, 40)
+            time.sleep(0.02)
+        return 40
+
+    QTimer.singleShot(0, look)
+    result = run_with_progress(
+        window,
+        "Das Dokument wird gedruckt …",
+        pages,
+        step_label=lambda done, total: f"Seite {done + 1} von {total}",
+        cancellable=False,
+    )
+    assert result == 40
+    assert seen and seen[0][0].startswith("Seite ") and seen[0][0].endswith(" von 40")
+    assert seen[0][1] == 0  # no Abbrechen

@@ -17,7 +17,7 @@ from patenbuero.db.backup import (
     write_verified_copy,
 )
 from patenbuero.db.location import DatabaseLocation
-from patenbuero.errors import UserError
+from patenbuero.errors import Cancelled, Progress, UserError
 from patenbuero.failure_text import reason
 from patenbuero.services.core.backup import backup_location, require_file_database
 from patenbuero.services.core.database import Database
@@ -47,12 +47,14 @@ def check_backup_file(path: Path) -> BackupFacts:
         ) from error
 
 
-def restore_backup(db: Database, backup: Path) -> RestoreResult:
+def restore_backup(db: Database, backup: Path, progress: Progress | None = None) -> RestoreResult:
     """Replace the open database by ``backup`` and reopen it.
 
     The backup is checked and the current state is saved as a verified backup
     before anything changes; the replacement is one SQLite transaction, so a crash
-    midway leaves the old contents.
+    midway leaves the old contents. ``progress`` hears how far the safety backup and
+    the copy are (one scale for both) and may stop either: then Cancelled is raised,
+    the database is unchanged and the safety backup of this attempt is removed again.
     """
     live = require_file_database(db.location)
     if backup.resolve() == live.resolve():
@@ -60,10 +62,19 @@ def restore_backup(db: Database, backup: Path) -> RestoreResult:
             "Die geöffnete Datenbank kann nicht aus sich selbst wiederhergestellt werden."
         )
     facts = check_backup_file(backup)
-    kept = backup_location(db.location, kind=KIND_BEFORE_RESTORE)
+    stages = _Stages(progress)
+    if not stages.report(0, 0, 1):
+        raise Cancelled(CANCELLED)
+    try:
+        kept = backup_location(db.location, kind=KIND_BEFORE_RESTORE, progress=stages.of(0))
+    except Cancelled:
+        raise Cancelled(CANCELLED) from None
     db.dispose()
     try:
-        copy_into_live_database(backup, live)
+        copy_into_live_database(backup, live, progress=stages.of(1))
+    except Cancelled:
+        kept.path.unlink(missing_ok=True)  # the same state as the database: not needed
+        raise Cancelled(CANCELLED) from None
     except (OSError, sqlite3.Error) as error:
         raise UserError(
             f"Die Wiederherstellung ist fehlgeschlagen: {reason(error)} "
@@ -72,6 +83,28 @@ def restore_backup(db: Database, backup: Path) -> RestoreResult:
     db.reopen()
     log.info("Datensicherung wiederhergestellt (Schema %s)", facts.revision)
     return RestoreResult(restored=facts, kept_copy=kept.path)
+
+
+CANCELLED = "Die Wiederherstellung wurde abgebrochen; die Datenbank ist unverändert."
+STEPS_PER_STAGE = 1000
+
+
+class _Stages:
+    """The safety backup and the copy, reported on one scale: each is half of it."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+
+    def report(self, stage: int, done: int, total: int) -> bool:
+        if self._progress is None:
+            return True
+        share = STEPS_PER_STAGE * done // max(total, 1)
+        return self._progress(stage * STEPS_PER_STAGE + share, 2 * STEPS_PER_STAGE)
+
+    def of(self, stage: int) -> Progress | None:
+        if self._progress is None:
+            return None
+        return lambda done, total: self.report(stage, done, total)
 
 
 def replace_damaged_database(location: DatabaseLocation, backup: Path) -> RestoreResult:

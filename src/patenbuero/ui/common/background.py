@@ -55,13 +55,23 @@ def run_with_progress(
     parent: QWidget | None,
     label: str,
     work: Callable[[Progress], Result],
+    *,
+    step_label: Callable[[int, int], str] | None = None,
+    cancellable: bool = True,
 ) -> Result:
     """Run ``work`` in a worker thread while a window-modal progress dialog shows how far
-    it is; returns its result or raises its UserError (Cancelled after Abbrechen)."""
+    it is; returns its result or raises its UserError (Cancelled after Abbrechen).
+
+    ``step_label(done, total)`` replaces the label at each report ("Seite 3 von 40");
+    without ``cancellable`` the dialog has no Abbrechen (work that cannot be taken back
+    once started)."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(dialog.tr("Bitte warten"))
     dialog.setLabelText(label)
-    dialog.setCancelButtonText(dialog.tr("Abbrechen"))
+    if cancellable:
+        dialog.setCancelButtonText(dialog.tr("Abbrechen"))
+    else:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
@@ -75,6 +85,8 @@ def run_with_progress(
         if total > 0 and not worker.stop_requested.is_set():
             dialog.setRange(0, total)
             dialog.setValue(min(done, total))
+            if step_label is not None:
+                dialog.setLabelText(step_label(done, total))
 
     def cancel() -> None:
         worker.stop_requested.set()
@@ -82,12 +94,13 @@ def run_with_progress(
         dialog.show()  # stays until the work has really stopped
 
     worker.progressed.connect(show_progress, Qt.ConnectionType.QueuedConnection)
-    dialog.canceled.connect(cancel)
+    stop = cancel if cancellable else dialog.show  # Esc must not hide work that goes on
+    dialog.canceled.connect(stop)
     worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     worker.start()
     loop.exec()
     worker.wait()
-    dialog.canceled.disconnect(cancel)
+    dialog.canceled.disconnect(stop)
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:

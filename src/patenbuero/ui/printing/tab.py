@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patenbuero.errors import Cancelled, UserError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.core.funders import (
@@ -41,13 +42,19 @@ from patenbuero.services.printing.request import PrintResult
 from patenbuero.services.projects.use_cases import list_projects, list_target_groups
 from patenbuero.services.registrations.series import list_series
 from patenbuero.ui.common import folders
+from patenbuero.ui.common.background import run_with_progress
 from patenbuero.ui.common.data_changed import Kind, refresh_on
 from patenbuero.ui.common.funding import FundingDialog
 from patenbuero.ui.printing.document_options import DocumentOptions
 from patenbuero.ui.printing.pdf_preview import PdfPreview
 from patenbuero.ui.printing.pdf_worker import PdfBuilder
 from patenbuero.ui.printing.printer_offset import PrinterOffset
-from patenbuero.ui.printing.printer_output import is_landscape, prepare_printer, print_pdf
+from patenbuero.ui.printing.printer_output import (
+    can_stop,
+    is_landscape,
+    prepare_printer,
+    print_pdf,
+)
 
 PREVIEW_DELAY_MS = 300
 
@@ -80,7 +87,8 @@ class PrintTab(QWidget):
         self.save_button = QPushButton(self.tr("Als PDF speichern …"))
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(self.tr("Drucken …"))
-        self.print_button.clicked.connect(self.print_document)
+        # clicked(bool) must not arrive as the printer: the dialog asks for one
+        self.print_button.clicked.connect(lambda: self.print_document())
 
         left = QWidget()
         left.setMaximumWidth(520)
@@ -264,11 +272,40 @@ class PrintTab(QWidget):
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0
-        pages = print_pdf(self.result.pdf, printer)
+        data, on_printer = self.result.pdf, printer
+        try:
+            pages = run_with_progress(
+                self,
+                self.tr("Das Dokument wird gedruckt …"),
+                lambda progress: print_pdf(data, on_printer, progress),
+                step_label=self._page_text,
+                cancellable=can_stop(printer),
+            )
+        except Cancelled as stopped:
+            self.status.setText(str(stopped))
+            return 0
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Drucken"), str(error))
+            return 0
+        if pages == 0:
+            QMessageBox.warning(
+                self,
+                self.tr("Drucken"),
+                self.tr("Der Drucker konnte nicht angesprochen werden; es wurde nichts gedruckt."),
+            )
+            return 0
         self.status.setText(
             self.tr("%1 Seiten an den Drucker geschickt.").replace("%1", str(pages))
         )
         return pages
+
+    def _page_text(self, done: int, total: int) -> str:
+        """The page being printed, counted from 1 ("Seite 3 von 41")."""
+        return (
+            self.tr("Seite %1 von %2 wird gedruckt …")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
 
     def edit_funding(self) -> None:
         """Edit the stored funding of the chosen event (or series) in a small dialog."""
