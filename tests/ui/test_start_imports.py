@@ -79,3 +79,24 @@ def test_the_pdf_package_loads_a_document_when_it_is_named() -> None:
         "print('named', 'patenbuero.pdf.flyer' in sys.modules and callable(build_flyer))\n"
     )
     assert imported["bare"] is False and imported["named"] is True
+
+
+@pytest.mark.sqlite_only("the first rows are read from the file with plain sqlite3")
+def test_the_projects_tab_shows_its_first_rows_without_sqlalchemy(sqlite_demo_db) -> None:
+    # What the program start does right after the first paint, in a fresh interpreter:
+    # the tab and every module it imports load without SQLAlchemy and the models.
+    imported = _imported_after(
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['test'])\n"
+        "from patenbuero.services.core.database import open_database\n"
+        "from patenbuero.services.projects.first_rows import read_first_rows\n"
+        "from patenbuero.ui.projects.tab import ProjectsTab\n"
+        f"db = open_database({str(sqlite_demo_db.location.path)!r})\n"
+        "tab = ProjectsTab(db)\n"
+        "tab.show_first_rows(read_first_rows(db))\n"
+        "tab.show()\n"
+        "app.processEvents()\n"
+        "print('rows', tab.list.model.rowCount() >= 30)\n"
+    )
+    assert imported.pop("rows") is True
+    assert imported == dict.fromkeys(HEAVY, False)

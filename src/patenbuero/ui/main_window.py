@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from patenbuero.ui.printing.tab import PrintTab
     from patenbuero.ui.privacy.view import PrivacyView
     from patenbuero.ui.projects.tab import ProjectsTab
+    from patenbuero.ui.quick_start import QuickStart
     from patenbuero.ui.registrations.tab import RegistrationsTab
 
 # The manual's page for each tab, in the order of the tabs (resources/manual/).
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     (the program start does so; tests and tools get every tab built and loaded at once)."""
 
     first_loaded = Signal()
+    first_painted = Signal()
     # Emitted after the first paint, before the first tab reads anything (program start).
     about_to_load = Signal()
 
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._wait_for_paint = load_later
         self._unloaded: list[QWidget] = []
         self._built: dict[str, QWidget] = {}
+        self._quick_start: QuickStart | None = None  # the rest of the start still loading
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -191,16 +194,34 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if self._wait_for_paint and event.type() == QEvent.Type.Paint:
             self._wait_for_paint = False
+            self.first_painted.emit()
             QTimer.singleShot(0, self._load_first)
         return handled
 
     def _load_first(self) -> None:
+        from patenbuero.ui.quick_start import start_quickly
+
+        self._quick_start = start_quickly(self)  # the first rows without the ORM
+        if self._quick_start is not None:
+            return
         self.about_to_load.emit()
         self._load_current()
         self.first_loaded.emit()
 
+    def quick_start_done(self) -> None:
+        """The last step of the quick start: the projects tab is loaded now."""
+        self._quick_start = None
+        projects = self._built["projects_tab"]
+        if projects in self._unloaded:
+            self._unloaded.remove(projects)
+        self._load_current()  # another tab, if the user switched meanwhile
+        self.first_loaded.emit()
+
     def _load_current(self, *_args: object) -> None:
         if self._wait_for_paint:
+            return
+        if self._quick_start is not None:
+            self._quick_start.finish_now()  # which loads the tab on screen
             return
         tab = self._tab(TAB_NAMES[self.tabs.currentIndex()])
         if tab not in self._unloaded:
@@ -211,7 +232,10 @@ class MainWindow(QMainWindow):
             gc_policy.set_aside()  # the tab's modules, widgets and rows stay
 
     def refresh_current(self) -> None:
-        self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
+        if self._quick_start is not None:
+            self._quick_start.finish_now()  # (the projects tab's refresh)
+        else:
+            self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Aktualisiert."), 3000)
 
     def _build_menus(self) -> None:
