@@ -14,7 +14,7 @@ from patenbuero.errors import UserError
 from patenbuero.resource_files import resource_dir
 from patenbuero.services.core.database import Database
 from patenbuero.ui import gc_policy
-from patenbuero.ui.common.shortcuts import install_dialog_save_shortcut
+from patenbuero.ui.common import shortcuts
 from patenbuero.ui.main_window import MainWindow
 from patenbuero.ui.translations import install_german
 
@@ -37,7 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Patenbüro")
     app.setWindowIcon(window_icon())
     install_german(app)
-    install_dialog_save_shortcut(app)
+    shortcuts.install_dialog_save_shortcut(app)
     return app
 
 
@@ -58,7 +58,12 @@ def window_icon() -> QIcon:
 def open_main_window(db: Database, *, ask_for_demo: bool = True) -> MainWindow:
     """The window paints first; then the start-up work runs and the tab on screen loads."""
     gc_policy.hold()  # no collection passes while the start imports and loads
+    app = QApplication.instance()
+    resume = shortcuts.pause(app) if isinstance(app, QApplication) else None
     window = MainWindow(db, load_later=True)
+    if resume is not None:
+        window.first_shown.connect(resume)
+        window.destroyed.connect(resume)  # never shown (tests, tools)
     window.about_to_load.connect(lambda: prepare_data(window, ask_for_demo=ask_for_demo))
     window.first_loaded.connect(gc_policy.settle)
     QTimer.singleShot(GC_HELD_AT_MOST_MS, gc_policy.settle)  # should loading fail
@@ -134,7 +139,13 @@ def run_gui(db_target: str | None, *, earlier_crash: Path | None = None) -> int:
     servers: list[InstanceServer] = []
     if lock is not None:  # a second start knocks here; listening begins after the paint
         database = lock.database
-        window.first_painted.connect(lambda: servers.append(_listen(database, window)))
+
+        def listen() -> None:  # with the first rows, or before the first-start offer
+            if not servers:
+                servers.append(_listen(database, window))
+
+        window.first_shown.connect(listen)
+        window.about_to_load.connect(listen)
     window.show()
     if checking:
         QTimer.singleShot(0, lambda: self_test.report_and_quit(window))
