@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 
 def resource_dir(name: str) -> Path:
     """The folder ``resources/<name>``: from an installed wheel first, then the source tree."""
+    # An installed package on disk has its files beside its modules; importlib.resources
+    # (nine modules, imported before the first paint otherwise) only for other loaders.
+    packaged = Path(__file__).resolve().parent / "resources" / name
+    if packaged.is_dir():
+        return packaged
+    import importlib.resources
+
     try:
         candidate = importlib.resources.files("patenbuero") / "resources" / name
         if candidate.is_dir():

@@ -158,3 +158,33 @@ def test_task_view_shows_one_delete_button(qtbot, demo_db) -> None:
     visible = [b.text() for b in plan.findChildren(type(plan.new_button)) if b.isVisible()]
     assert sum("Löschen" in text or "löschen" in text for text in visible) == 1
     assert "Aufgabe löschen" in visible
+
+
+def test_ctrl_s_in_dialogs_waits_only_for_the_main_windows_first_rows(qtbot, demo_db) -> None:
+    # The rule filters every event of the program; the start leaves it out until the
+    # window shows its first rows (PySide's wrappers for each kind of event and widget
+    # cost 25-30 ms before the paint and 40-50 ms more before the first rows).
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+
+    from patenbuero.ui.app import open_main_window
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    field = QLineEdit(dialog)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save, dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(field)
+    layout.addWidget(box)
+    saved: list[bool] = []
+    box.accepted.connect(lambda: saved.append(True))
+    dialog.show()
+    window = open_main_window(demo_db, ask_for_demo=False)
+    qtbot.addWidget(window)
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == []  # before the window has shown itself
+    with qtbot.waitSignal(window.first_shown):
+        window.show()
+    dialog.activateWindow()  # (else the window's own Strg+S answers)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == [True]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,9 +17,6 @@ from PySide6.QtWidgets import (
 
 from patenbuero.ui import gc_policy
 from patenbuero.ui.common.lock_wait_notice import LockWaitNotice
-from patenbuero.ui.common.view_state import restore_view_state, save_view_state
-from patenbuero.ui.remembered import mark_remembered
-from patenbuero.ui.row_menus import add_row_menus
 from patenbuero.ui.window_tabs import TAB_NAMES, build_tab
 
 if TYPE_CHECKING:
@@ -31,6 +28,7 @@ if TYPE_CHECKING:
     from patenbuero.ui.printing.tab import PrintTab
     from patenbuero.ui.privacy.view import PrivacyView
     from patenbuero.ui.projects.tab import ProjectsTab
+    from patenbuero.ui.quick_start import QuickStart
     from patenbuero.ui.registrations.tab import RegistrationsTab
 
 # The manual's page for each tab, in the order of the tabs (resources/manual/).
@@ -45,12 +43,21 @@ MANUAL_PAGES = (
 )
 
 
+def _set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
+    """As ``action.setShortcut(key)``; PySide's overloads of setShortcut would build its Qt
+    namespace (13-17 ms of enums) before the first paint, the list form does not."""
+    action.setShortcuts([QKeySequence(key)])
+
+
 class MainWindow(QMainWindow):
     """The tabs of the office. ``load_later``: the window paints first and then builds and
     loads the tab on screen; every other tab is built and loaded when it is first shown
     (the program start does so; tests and tools get every tab built and loaded at once)."""
 
     first_loaded = Signal()
+    # The window has painted and shows the first rows of the tab on screen (the rest of
+    # the start may still be loading): the program start's later work waits for it.
+    first_shown = Signal()
     # Emitted after the first paint, before the first tab reads anything (program start).
     about_to_load = Signal()
 
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self._wait_for_paint = load_later
         self._unloaded: list[QWidget] = []
         self._built: dict[str, QWidget] = {}
+        self._quick_start: QuickStart | None = None  # the rest of the start still loading
         self.setWindowTitle(self.tr("Patenbüro – Patenschaftsnetzwerk Halle"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -90,9 +98,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._load_current)
 
     def _stand_in(self) -> QLabel:
+        # Centred through the style sheet: the first paint goes without PySide's Qt
+        # namespace, whose enums alone take 13-17 ms to build (see test_start_imports).
         label = QLabel(self.tr("Wird geladen …"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: #555; font-size: 11pt;")
+        label.setStyleSheet("color: #555; font-size: 11pt; qproperty-alignment: AlignCenter;")
         return label
 
     # The tabs, built on first use.
@@ -145,6 +154,10 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(blocked)
         if stand_in is not None:
             stand_in.deleteLater()
+        from patenbuero.ui.common.view_state import restore_view_state
+        from patenbuero.ui.remembered import mark_remembered
+        from patenbuero.ui.row_menus import add_row_menus
+
         mark_remembered(self, name)
         add_row_menus(self, name)
         restore_view_state(tab)
@@ -195,12 +208,31 @@ class MainWindow(QMainWindow):
         return handled
 
     def _load_first(self) -> None:
+        from patenbuero.ui.quick_start import start_quickly
+
+        self._quick_start = start_quickly(self)  # the first rows without the ORM
+        if self._quick_start is not None:
+            self.first_shown.emit()
+            return
         self.about_to_load.emit()
         self._load_current()
+        self.first_shown.emit()
+        self.first_loaded.emit()
+
+    def quick_start_done(self) -> None:
+        """The last step of the quick start: the projects tab is loaded now."""
+        self._quick_start = None
+        projects = self._built["projects_tab"]
+        if projects in self._unloaded:
+            self._unloaded.remove(projects)
+        self._load_current()  # another tab, if the user switched meanwhile
         self.first_loaded.emit()
 
     def _load_current(self, *_args: object) -> None:
         if self._wait_for_paint:
+            return
+        if self._quick_start is not None:
+            self._quick_start.finish_now()  # which loads the tab on screen
             return
         tab = self._tab(TAB_NAMES[self.tabs.currentIndex()])
         if tab not in self._unloaded:
@@ -211,17 +243,20 @@ class MainWindow(QMainWindow):
             gc_policy.set_aside()  # the tab's modules, widgets and rows stay
 
     def refresh_current(self) -> None:
-        self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
+        if self._quick_start is not None:
+            self._quick_start.finish_now()  # (the projects tab's refresh)
+        else:
+            self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Aktualisiert."), 3000)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
         save_action = QAction(self.tr("&Speichern"), self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        _set_shortcut(save_action, QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self.save_current)
         file_menu.addAction(save_action)
         quit_action = QAction(self.tr("&Beenden"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         backup_action = QAction(self.tr("Datensicherung &speichern …"), self)
         backup_action.setEnabled(self.db.location.path is not None)
@@ -241,14 +276,14 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         find_action = QAction(self.tr("&Suchen"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        _set_shortcut(find_action, QKeySequence.StandardKey.Find)
         find_action.triggered.connect(
             lambda: self.tabs.currentWidget().focus_search()  # type: ignore[attr-defined]
         )
         edit_menu.addAction(find_action)
         edit_menu.addSeparator()
         settings_action = QAction(self.tr("&Einstellungen …"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        _set_shortcut(settings_action, QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
         funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
@@ -263,19 +298,19 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         refresh_action = QAction(self.tr("&Aktualisieren"), self)
-        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        _set_shortcut(refresh_action, QKeySequence.StandardKey.Refresh)
         refresh_action.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh_action)
         view_menu.addSeparator()
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number).replace("&", ""), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            _set_shortcut(action, f"Ctrl+{number + 1}")
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         manual_action = QAction(self.tr("&Handbuch"), self)
-        manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _set_shortcut(manual_action, QKeySequence.StandardKey.HelpContents)
         manual_action.triggered.connect(self.open_manual)
         help_menu.addAction(manual_action)
         about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
@@ -412,5 +447,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
         for tab in self.all_tabs():
+            from patenbuero.ui.common.view_state import save_view_state
+
             save_view_state(tab, settings)
         super().closeEvent(event)

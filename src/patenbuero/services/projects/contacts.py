@@ -17,8 +17,8 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.core.versions import check_version, load_for_update
 from patenbuero.services.privacy import SubjectRef, has_basis
 from patenbuero.services.projects.organisations import find_or_create_organisation
+from patenbuero.services.projects.records import PARTNER_STATUS as PARTNER_STATUS
 
-PARTNER_STATUS = "partner"  # stands for "no project" in status filters
 _CONTACT_FIELDS = (
     "first_name",
     "last_name",

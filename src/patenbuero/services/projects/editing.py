@@ -30,6 +30,7 @@ from patenbuero.services.core import field_checks, locks
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
 from patenbuero.services.projects.organisations import find_or_create_organisation
+from patenbuero.services.projects.records import ProjectInput as ProjectInput
 from patenbuero.services.projects.use_cases import (
     FLYER_TEXT_LIMIT,
     LOGO_MAX_PIXELS,
@@ -66,35 +67,6 @@ TEXT_LIMITS = (
     ("address", "Die Adresse", 2_000, True),
     ("notes", "Die Notizen", 10_000, True),
 )
-
-
-@dataclass(frozen=True)
-class ProjectInput:
-    """What the form (or an import) sends to save a project."""
-
-    name: str
-    organisation_name: str = ""
-    target_group_ids: tuple[int, ...] = ()
-    district_ids: tuple[int, ...] = ()
-    serves_whole_city: bool = False
-    status: str = ProjectStatus.ACTIVE.value
-    member_since: dt.date | None = None
-    left_on: dt.date | None = None
-    leitbild_signed_on: dt.date | None = None
-    flyer_text: str = ""
-    portrait_text: str = ""
-    time_commitment: str = ""
-    languages: str = ""
-    website: str = ""
-    email: str = ""
-    phone: str = ""
-    address: str = ""
-    notes: str = ""
-    seeks_volunteers: bool = False
-    logo_png: bytes | None = None
-    replace_logo: bool = False
-    # The version the user started from; a save against another version is a conflict.
-    expected_version: int | None = None
 
 
 def input_from_detail(detail: ProjectDetail) -> ProjectInput:

@@ -13,11 +13,11 @@ from patenbuero.io.vcard import VCardContact, to_vcards
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy import contacts_with_mailing_basis
 from patenbuero.services.projects.contacts import (
-    PARTNER_STATUS,
     ContactRow,
     contact_query,
     contact_row,
 )
+from patenbuero.services.projects.records import CURRENT_STATUSES as CURRENT_STATUSES
 
 # Mail programs and the separator their BCC field expects.
 SEPARATORS = {"outlook": "; ", "thunderbird": ", "}
@@ -44,11 +44,6 @@ class MailLinks:
     def split(self) -> bool:
         """True when the addresses had to be spread over several mails."""
         return len(self.links) > 1
-
-
-# Who gets network mail by default: contacts of active member projects and partners
-# without a project; those of paused projects or projects that left only when asked.
-CURRENT_STATUSES = ("active", PARTNER_STATUS)
 
 
 def mailing_list(

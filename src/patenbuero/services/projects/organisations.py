@@ -16,8 +16,6 @@ from patenbuero.services.core.kinds import KindChoice
 from patenbuero.services.core.plural import plural
 from patenbuero.services.core.versions import check_version, load_for_update
 
-DEFAULT_KIND = OrganisationKind.ASSOCIATION.value
-
 
 @dataclass(frozen=True)
 class OrganisationRow:

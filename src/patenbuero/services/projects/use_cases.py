@@ -5,9 +5,6 @@ Changes (save, leave, delete) live in :mod:`patenbuero.services.projects.editing
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import Select, select
 from sqlalchemy.orm import joinedload, selectinload, undefer
 
@@ -16,67 +13,13 @@ from patenbuero.errors import NotFoundError
 from patenbuero.services.core import labels
 from patenbuero.services.core.database import Database
 
-WHOLE_CITY = "ganz Halle"
-# The flyer layout has room for this many characters of a project's short text.
-FLYER_TEXT_LIMIT = 160
-# Logos are stored as PNG no larger than this many pixels on their longer side.
-LOGO_MAX_PIXELS = 600
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: int
-    name: str
-    organisation: str
-    target_groups: str
-    districts: str
-    status: str
-    status_label: str
-    seeks_volunteers: bool
-    member_since: dt.date | None
-    contact: str
-    email: str
-    phone: str
-    target_group_ids: tuple[int, ...] = ()
-    district_ids: tuple[int, ...] = ()
-    serves_whole_city: bool = False
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of a list to choose from (target group, district, Träger)."""
-
-    id: int
-    name: str
-    retired: bool = False  # no longer offered for new choices; kept where it is used
-
-
-@dataclass(frozen=True)
-class ProjectDetail:
-    """Every field of one project, as the form shows it."""
-
-    id: int
-    name: str
-    organisation_name: str
-    target_group_ids: tuple[int, ...]
-    district_ids: tuple[int, ...]
-    serves_whole_city: bool
-    status: str
-    member_since: dt.date | None
-    left_on: dt.date | None
-    leitbild_signed_on: dt.date | None
-    flyer_text: str
-    portrait_text: str
-    time_commitment: str
-    languages: str
-    website: str
-    email: str
-    phone: str
-    address: str
-    notes: str
-    seeks_volunteers: bool
-    logo_png: bytes | None
-    version: int = 1
+# The plain values live in records (importable without SQLAlchemy); callers know them here.
+from patenbuero.services.projects.records import FLYER_TEXT_LIMIT as FLYER_TEXT_LIMIT
+from patenbuero.services.projects.records import LOGO_MAX_PIXELS as LOGO_MAX_PIXELS
+from patenbuero.services.projects.records import WHOLE_CITY as WHOLE_CITY
+from patenbuero.services.projects.records import Choice as Choice
+from patenbuero.services.projects.records import ProjectDetail as ProjectDetail
+from patenbuero.services.projects.records import ProjectRow as ProjectRow
 
 
 def projects_with_lists() -> Select[MemberProject]:

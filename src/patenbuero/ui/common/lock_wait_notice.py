@@ -8,7 +8,7 @@ the limit ends in one German message from the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from patenbuero.services.core import lock_notices
@@ -61,6 +61,8 @@ class LockWaitNotice(QObject):
         )
         self.label.show()
         if not self._busy_cursor:
+            from PySide6.QtCore import Qt  # (built before the first paint: see main_window)
+
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._busy_cursor = True
         self._hide_timer.start()

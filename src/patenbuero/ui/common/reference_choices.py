@@ -4,13 +4,16 @@ that already has it, greyed and marked "(nicht mehr verwendet)"."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
-from patenbuero.services.core.kinds import KindChoice
-from patenbuero.services.projects.use_cases import Choice
+from patenbuero.services.projects.records import Choice
+
+if TYPE_CHECKING:
+    from patenbuero.services.core.kinds import KindChoice
 
 RETIRED_BRUSH = QBrush(QColor("#8a8a8a"))
 RETIRED_ROLE = Qt.ItemDataRole.UserRole + 7  # marks a retired entry in a combo box

@@ -6,6 +6,8 @@ clicked (the dialog's own checks run as usual). Esc cancels a dialog through Qt 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
@@ -37,7 +39,28 @@ def click_save(dialog: QDialog) -> bool:
 
 def install_dialog_save_shortcut(app: QApplication) -> None:
     if app.property("patenbueroSaveShortcut"):
+        if _installed:  # (again, should a start have left it paused)
+            app.installEventFilter(_installed[0])
         return
     shortcut = DialogSaveShortcut(app)
     app.installEventFilter(shortcut)
     app.setProperty("patenbueroSaveShortcut", True)
+    _installed[:] = [shortcut]
+
+
+_installed: list[DialogSaveShortcut] = []
+
+
+def pause(app: QApplication) -> Callable[[], None]:
+    """Leave the rule out while the main window paints and shows its first rows; returns
+    what puts it back (no dialog can be open before).
+
+    The rule is an application-wide event filter: every event passes through Python, and
+    PySide makes its wrapper type for each kind of event and widget the first time one
+    does: 25-30 ms more before the first paint, 40-50 ms more before the first rows.
+    """
+    if not _installed:
+        return lambda: None
+    shortcut = _installed[0]
+    app.removeEventFilter(shortcut)
+    return lambda: app.installEventFilter(shortcut)

@@ -8,7 +8,6 @@ restoring widths of other columns.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 
 from PySide6.QtCore import QSettings
@@ -35,6 +34,8 @@ def remember(widget: QWidget, key: str) -> None:
 
 
 def _table_keys(root: QWidget) -> dict[str, QTableView]:
+    import hashlib  # (after the first paint: tables exist only in built tabs)
+
     keys: dict[str, QTableView] = {}
     seen: Counter[str] = Counter()
     for table in root.findChildren(QTableView):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from patenbuero.services.projects.use_cases import Choice
+from patenbuero.services.projects.records import Choice
 from patenbuero.ui.common.date_fields import FormDateEdit
 from patenbuero.ui.common.formatting import FORM_DATE_FORMAT
 

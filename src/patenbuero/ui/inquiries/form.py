@@ -27,7 +27,7 @@ from patenbuero.services.inquiries.use_cases import (
     channel_choices,
     input_from_detail,
 )
-from patenbuero.services.projects.use_cases import Choice
+from patenbuero.services.projects.records import Choice
 from patenbuero.ui.common.conflict_dialog import default_text
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.reference_choices import fill_choice_combo, offer_retired_only_if_chosen

@@ -21,7 +21,7 @@ from patenbuero.pdf.label_sheets import SHEETS
 from patenbuero.services.plan.use_cases import EventRow
 from patenbuero.services.printing.catalog import DocumentSpec
 from patenbuero.services.printing.request import PrintRequest
-from patenbuero.services.projects.use_cases import ProjectRow
+from patenbuero.services.projects.records import ProjectRow
 from patenbuero.services.registrations.series import SeriesChoice
 from patenbuero.ui.common.formatting import format_date
 from patenbuero.ui.common.plural_suffix import follow_plural

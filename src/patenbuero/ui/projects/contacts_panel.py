@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from patenbuero.errors import UserError
 from patenbuero.services.core.database import Database
-from patenbuero.services.projects.contacts import ContactRow, delete_contact, list_contacts
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import Column
-from patenbuero.ui.projects.contact_dialog import ContactDialog
+
+if TYPE_CHECKING:
+    from patenbuero.services.projects.contacts import ContactRow
 
 
 def contact_columns(with_owner: bool) -> list[Column[ContactRow]]:
@@ -92,6 +94,8 @@ class ContactsPanel(QWidget):
             self.list.set_rows([])
             self.setEnabled(False)
             return
+        from patenbuero.services.projects.contacts import list_contacts
+
         self.setEnabled(True)
         self.list.set_rows(list_contacts(self._db, None if self._partners else self.project_id))
 
@@ -110,6 +114,8 @@ class ContactsPanel(QWidget):
         question = self.tr("Soll „%1“ gelöscht werden?").replace("%1", row.full_name)
         if not prompts.confirm(self, self.tr("Ansprechperson löschen"), question):
             return
+        from patenbuero.services.projects.contacts import delete_contact
+
         try:
             delete_contact(self._db, row.id)
         except UserError as error:
@@ -118,6 +124,8 @@ class ContactsPanel(QWidget):
         self.changed.emit()
 
     def _open(self, row: ContactRow | None) -> None:
+        from patenbuero.ui.projects.contact_dialog import ContactDialog
+
         project = None if self._partners else self.project_id
         dialog = ContactDialog(self._db, project, row, self._organisations(), self)
         if prompts.run_dialog(dialog):

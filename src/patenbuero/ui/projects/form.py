@@ -21,8 +21,12 @@ from PySide6.QtWidgets import (
 
 from patenbuero.errors import UserError
 from patenbuero.services.core import field_checks
-from patenbuero.services.projects.editing import ProjectInput, input_from_detail
-from patenbuero.services.projects.use_cases import FLYER_TEXT_LIMIT, Choice, ProjectDetail
+from patenbuero.services.projects.records import (
+    FLYER_TEXT_LIMIT,
+    Choice,
+    ProjectDetail,
+    ProjectInput,
+)
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.conflict_dialog import default_text
 from patenbuero.ui.common.widgets import ERROR_STYLE, CheckList, FieldBox, OptionalDateEdit
@@ -240,7 +244,12 @@ class ProjectForm(QWidget):
         self.clear_errors()
         self.project_id = detail.id if detail else None
         self._version = detail.version if detail else None
-        self.base = input_from_detail(detail) if detail else None
+        if detail is None:
+            self.base = None
+        else:
+            from patenbuero.services.projects.editing import input_from_detail
+
+            self.base = input_from_detail(detail)
         for key, line in self.lines.items():
             line.setText(getattr(detail, key) if detail else "")
         for key, text in self.texts.items():

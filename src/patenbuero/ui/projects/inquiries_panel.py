@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from patenbuero.services.core.database import Database
-from patenbuero.services.inquiries.follow_up import project_forwardings
 from patenbuero.ui.common.formatting import format_date
 
 
@@ -48,6 +47,8 @@ class ProjectInquiriesPanel(QWidget):
         if project_id is None:
             self.summary.setText("")
             return
+        from patenbuero.services.inquiries.follow_up import project_forwardings
+
         rows = project_forwardings(self._db, project_id, today=self.today())
         started = sum(row.outcome == "started" for row in rows)
         for row in rows:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from patenbuero.services.projects.use_cases import Choice, ProjectRow
+from patenbuero.services.projects.records import Choice, ProjectRow
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import ROW_ROLE, Column
 

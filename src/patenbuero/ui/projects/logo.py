@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from patenbuero.errors import UserError
-from patenbuero.services.projects.use_cases import LOGO_MAX_PIXELS
+from patenbuero.services.projects.records import LOGO_MAX_PIXELS
 
 LOGO_FILTER = "Bilder (*.png *.jpg *.jpeg *.svg)"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -18,19 +19,13 @@ from PySide6.QtWidgets import (
 
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
-from patenbuero.services.projects.contacts import PARTNER_STATUS, ContactRow
-from patenbuero.services.projects.mailing_list import (
-    CURRENT_STATUSES,
-    bcc_text,
-    export_mailing_list,
-    mail_links,
-    mailing_list,
-    role_choices,
-    without_basis_count,
-)
+from patenbuero.services.projects.records import CURRENT_STATUSES, PARTNER_STATUS
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.table_model import ROW_ROLE, Column
+
+if TYPE_CHECKING:
+    from patenbuero.services.projects.contacts import ContactRow
 
 CURRENT = "current"  # the status filter's default: active projects and partners
 EXPORTS = (
@@ -49,16 +44,17 @@ class MailingListPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        columns: list[Column[ContactRow]] = [
+            Column("Name", lambda r: r.full_name),
+            Column("Projekt / Partner", lambda r: r.belongs_to),
+            Column("Funktion", lambda r: r.role),
+            Column("E-Mail", lambda r: r.email),
+            Column("Status", lambda r: r.status_label),
+            Column("Einwilligung am", lambda r: r.consent_on, searchable=False),
+            Column("Einwilligung durch", lambda r: r.consent_source),
+        ]
         self.list = SearchableList(
-            [
-                Column[ContactRow]("Name", lambda r: r.full_name),
-                Column[ContactRow]("Projekt / Partner", lambda r: r.belongs_to),
-                Column[ContactRow]("Funktion", lambda r: r.role),
-                Column[ContactRow]("E-Mail", lambda r: r.email),
-                Column[ContactRow]("Status", lambda r: r.status_label),
-                Column[ContactRow]("Einwilligung am", lambda r: r.consent_on, searchable=False),
-                Column[ContactRow]("Einwilligung durch", lambda r: r.consent_source),
-            ],
+            columns,
             search_hint=self.tr("Suchen nach Name, Projekt, E-Mail …"),
             empty_hint=self.tr(
                 "Noch niemand steht auf dem Verteiler.\n\nSetzen Sie bei einer Ansprechperson "
@@ -113,6 +109,12 @@ class MailingListPage(QWidget):
         layout.addWidget(self.feedback)
 
     def refresh(self) -> None:
+        from patenbuero.services.projects.mailing_list import (
+            mailing_list,
+            role_choices,
+            without_basis_count,
+        )
+
         rows = mailing_list(self._db)
         current = self.role_filter.currentData()
         self.role_filter.blockSignals(True)
@@ -150,6 +152,8 @@ class MailingListPage(QWidget):
         return [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
 
     def copy_addresses(self, program: str) -> str:
+        from patenbuero.services.projects.mailing_list import bcc_text
+
         text = bcc_text(self.visible_rows(), program)
         QGuiApplication.clipboard().setText(text)
         count = len(self.visible_rows())
@@ -161,6 +165,8 @@ class MailingListPage(QWidget):
         return text
 
     def write_mail(self) -> None:
+        from patenbuero.services.projects.mailing_list import mail_links
+
         links = mail_links(self.visible_rows())
         if not links.links:
             self.feedback.setText(self.tr("Keine Adressen in der Auswahl."))
@@ -184,6 +190,8 @@ class MailingListPage(QWidget):
         )
 
     def export(self, file_format: str) -> None:
+        from patenbuero.services.projects.mailing_list import export_mailing_list
+
         _value, filters, suggested = next(e for e in EXPORTS if e[0] == file_format)
         path = prompts.save_file(self, self.tr("Verteiler exportieren"), suggested, filters)
         if not path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,22 +19,19 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import ConflictError, UserError
 from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
-from patenbuero.services.projects.organisations import (
-    DEFAULT_KIND,
-    OrganisationInput,
-    OrganisationRow,
-    delete_organisation,
-    input_from_row,
-    kind_choices,
-    list_organisations,
-    save_organisation,
-)
+from patenbuero.services.projects.records import DEFAULT_KIND
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.conflict_dialog import default_text, resolve_conflict
 from patenbuero.ui.common.list_view import SearchableList
 from patenbuero.ui.common.reference_choices import fill_kind_combo
 from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.common.widgets import FieldBox
+
+if TYPE_CHECKING:
+    from patenbuero.services.core.kinds import KindChoice
+    from patenbuero.services.projects.organisations import OrganisationInput, OrganisationRow
+
+# The service is imported where it is used: the tab is built before SQLAlchemy has loaded.
 
 
 class OrganisationsPage(QWidget):
@@ -44,14 +42,15 @@ class OrganisationsPage(QWidget):
         self._db = db
         self._current: int | None = None
         self._base: OrganisationInput | None = None  # as loaded: what a save starts from
+        columns: list[Column[OrganisationRow]] = [
+            Column("Träger", lambda r: r.name),
+            Column("Art", lambda r: r.kind_label),
+            Column("Projekte", lambda r: r.projects),
+            Column("Adresse", lambda r: r.address),
+            Column("Website", lambda r: r.website),
+        ]
         self.list = SearchableList(
-            [
-                Column[OrganisationRow]("Träger", lambda r: r.name),
-                Column[OrganisationRow]("Art", lambda r: r.kind_label),
-                Column[OrganisationRow]("Projekte", lambda r: r.projects),
-                Column[OrganisationRow]("Adresse", lambda r: r.address),
-                Column[OrganisationRow]("Website", lambda r: r.website),
-            ],
+            columns,
             search_hint=self.tr("Suchen nach Träger, Projekt, Adresse …"),
             empty_hint=self.tr(
                 "Noch keine Träger erfasst. Träger entstehen auch, wenn Sie im Projekt "
@@ -62,7 +61,7 @@ class OrganisationsPage(QWidget):
         self.list.selection_changed.connect(lambda _row: self._show(self._selected()))
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        self._kinds = kind_choices(db)
+        self._kinds: list[KindChoice] = []  # read with the list (refresh)
         self.address = QLineEdit(self)
         self.website = QLineEdit(self)
         self.name.setMaxLength(field_checks.NAME_LIMIT)
@@ -97,8 +96,12 @@ class OrganisationsPage(QWidget):
         self._show(None)
 
     def refresh(self) -> None:
-        self._kinds = kind_choices(self._db)
-        self.list.set_rows(list_organisations(self._db))
+        from patenbuero.services.projects import organisations as service
+
+        self._kinds = service.kind_choices(self._db)
+        self.list.set_rows(service.list_organisations(self._db))
+        if self._current is None:  # the empty form offers the kinds just read
+            fill_kind_combo(self.kind, self._kinds, self.kind.currentData() or DEFAULT_KIND)
 
     def _selected(self) -> OrganisationRow | None:
         rows = self.list.selected_rows()
@@ -108,7 +111,11 @@ class OrganisationsPage(QWidget):
         for box in self.boxes.values():
             box.clear_error()
         self._current = row.id if row else None
-        self._base = input_from_row(row) if row else None
+        self._base = None
+        if row is not None:
+            from patenbuero.services.projects.organisations import input_from_row
+
+            self._base = input_from_row(row)
         self.name.setText(row.name if row else "")
         fill_kind_combo(self.kind, self._kinds, row.kind if row else DEFAULT_KIND)
         self.address.setText(row.address if row else "")
@@ -116,6 +123,8 @@ class OrganisationsPage(QWidget):
         self.delete_button.setEnabled(row is not None)
 
     def values(self) -> OrganisationInput:
+        from patenbuero.services.projects.organisations import OrganisationInput
+
         return OrganisationInput(
             self.name.text(),
             str(self.kind.currentData()),
@@ -125,10 +134,12 @@ class OrganisationsPage(QWidget):
         )
 
     def save(self) -> bool:
+        from patenbuero.services.projects import organisations as service
+
         for box in self.boxes.values():
             box.clear_error()
         try:
-            self._current = save_organisation(self._db, self._current, self.values())
+            self._current = service.save_organisation(self._db, self._current, self.values())
         except ConflictError as conflict:
             return self._resolve_conflict(conflict)
         except UserError as error:
@@ -139,8 +150,10 @@ class OrganisationsPage(QWidget):
 
     def _resolve_conflict(self, conflict: ConflictError) -> bool:
         """Both versions field by field; save the choice against the stored version."""
+        from patenbuero.services.projects import organisations as service
+
         organisation_id = self._current
-        kinds = {choice.key: choice.name for choice in kind_choices(self._db)}
+        kinds = {choice.key: choice.name for choice in service.kind_choices(self._db)}
         try:
             choice = resolve_conflict(
                 self,
@@ -153,7 +166,7 @@ class OrganisationsPage(QWidget):
                     "address": self.tr("Adresse"),
                     "website": self.tr("Website"),
                 },
-                lambda chosen, version: save_organisation(
+                lambda chosen, version: service.save_organisation(
                     self._db, organisation_id, replace(chosen, expected_version=version)
                 ),
                 lambda field, value: (
@@ -170,6 +183,8 @@ class OrganisationsPage(QWidget):
 
     def _saved(self) -> None:
         """The list and the form as stored now (with the new version)."""
+        from patenbuero.services.projects.organisations import list_organisations
+
         saved_id = self._current
         rows = list_organisations(self._db)
         self.list.set_rows(rows)  # the saved row shown fresh, still selected
@@ -187,6 +202,8 @@ class OrganisationsPage(QWidget):
             self.tr("Soll „%1“ gelöscht werden?").replace("%1", row.name),
         ):
             return
+        from patenbuero.services.projects.organisations import delete_organisation
+
         try:
             delete_organisation(self._db, row.id)
         except UserError as error:

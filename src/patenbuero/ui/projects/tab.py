@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,19 +22,9 @@ from PySide6.QtWidgets import (
 from patenbuero.errors import ConflictError, UserError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
-from patenbuero.services.projects import use_cases as projects
-from patenbuero.services.projects.editing import (
-    delete_project,
-    mark_left,
-    project_dependents,
-    save_project,
-)
-from patenbuero.services.projects.export import export_projects
-from patenbuero.services.projects.importing import ProjectImporter
 from patenbuero.ui.common import prompts
 from patenbuero.ui.common.conflict_dialog import THEIRS, ConflictDialog
 from patenbuero.ui.common.data_changed import Kind, announce, refresh_on
-from patenbuero.ui.common.import_dialog import ImportDialog
 from patenbuero.ui.common.table_model import ROW_ROLE
 from patenbuero.ui.projects.contacts_panel import ContactsPanel
 from patenbuero.ui.projects.form import ProjectForm
@@ -41,7 +33,14 @@ from patenbuero.ui.projects.list_panel import STATUS_COLOURS, ProjectListPanel
 from patenbuero.ui.projects.mailing_list_page import MailingListPage
 from patenbuero.ui.projects.organisations_page import OrganisationsPage
 
+if TYPE_CHECKING:
+    from patenbuero.services.projects.first_rows import FirstRows
+
 __all__ = ["STATUS_COLOURS", "ProjectsTab"]
+
+# The tab and its modules import no SQLAlchemy: at the program start the window shows the
+# first rows (read with plain sqlite3) before it has loaded. The services are imported
+# where they are used.
 
 
 class ProjectsTab(QWidget):
@@ -64,6 +63,9 @@ class ProjectsTab(QWidget):
         self.mailing_list = MailingListPage(db, self)
         self.organisations = OrganisationsPage(db, self)
         self._organisation_list: list[str] = []
+        # Set while the program start still loads the rest (see ui/quick_start): called
+        # before anything that needs it, it finishes the loading at once.
+        self.finish_loading: Callable[[], None] | None = None
         self.new_button = QPushButton(self.tr("Neues Projekt"), self)
         self.import_button = QPushButton(self.tr("Importieren …"), self)
         self.export_button = QPushButton(self.tr("Exportieren"), self)
@@ -100,6 +102,7 @@ class ProjectsTab(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 560])
         self.pages = QTabWidget(self)
+        self.pages.currentChanged.connect(lambda _index: self._finish_loading())
         self.pages.addTab(splitter, self.tr("Projekte"))
         self.pages.addTab(self.partners, self.tr("Partner ohne Projekt"))
         self.pages.addTab(self.mailing_list, self.tr("Verteiler"))
@@ -121,15 +124,41 @@ class ProjectsTab(QWidget):
     # --- tab protocol -------------------------------------------------------------
 
     def refresh(self) -> None:
+        for step in self.refresh_steps():
+            step()
+
+    def refresh_steps(self) -> list[Callable[[], None]]:
+        """What :meth:`refresh` does, in steps short enough to run one per turn of the
+        event loop (the program start does so after the first rows show)."""
+        return [
+            self._reload_choices,
+            self._reload_list,
+            self._open_first,
+            self.partners.refresh,
+            self.mailing_list.refresh,
+            self.organisations.refresh,
+        ]
+
+    def show_first_rows(self, first: FirstRows) -> None:
+        """The list and its filters before the services have loaded (program start);
+        the form stays closed until :meth:`refresh` opens the first project."""
+        self.panel.set_choices(first.target_groups, first.districts)
+        self.panel.set_rows(first.projects)
+        if first.projects:
+            self.panel.select_project(self.list.proxy.index(0, 0).data(ROW_ROLE).id)
+
+    def _finish_loading(self) -> None:
+        if self.finish_loading is not None:
+            self.finish_loading()
+
+    def _reload_choices(self) -> None:
+        from patenbuero.services.projects import use_cases as projects
+
         groups = projects.list_target_groups(self._db)
         districts = projects.list_districts(self._db)
         self._organisation_list = projects.list_organisation_names(self._db)
         self.form.set_choices(groups, districts, self._organisation_list, projects.status_choices())
         self.panel.set_choices(groups, districts)
-        self._reload_list()
-        self.partners.refresh()
-        self.mailing_list.refresh()
-        self.organisations.refresh()
 
     def focus_search(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -143,6 +172,8 @@ class ProjectsTab(QWidget):
     # --- actions ------------------------------------------------------------------
 
     def open_project(self, project_id: int | None) -> None:
+        from patenbuero.services.projects import use_cases as projects
+
         try:
             detail = projects.get_project(self._db, project_id) if project_id else None
         except UserError as error:
@@ -155,6 +186,7 @@ class ProjectsTab(QWidget):
         self.inquiries.show_project(detail.id if detail else None)
 
     def new_project(self) -> None:
+        self._finish_loading()
         if not self._may_leave_form():
             return
         self.panel.select_project(None)
@@ -165,6 +197,8 @@ class ProjectsTab(QWidget):
         self.form.lines["name"].setFocus()
 
     def save(self) -> bool:
+        from patenbuero.services.projects.editing import save_project
+
         self.form.clear_errors()
         try:
             project_id = save_project(self._db, self.form.project_id, self.form.values())
@@ -200,6 +234,8 @@ class ProjectsTab(QWidget):
             self.open_project(project_id)
             self._say(self.tr("Die andere Fassung wurde übernommen."))
             return True
+        from patenbuero.services.projects.editing import save_project
+
         chosen = replace(dialog.merged(), expected_version=conflict.version)
         try:
             save_project(self._db, project_id, chosen)
@@ -225,6 +261,8 @@ class ProjectsTab(QWidget):
         ).replace("%1", name)
         if not prompts.confirm(self, self.tr("Als ausgeschieden markieren"), question):
             return
+        from patenbuero.services.projects.editing import mark_left
+
         try:
             mark_left(self._db, project_id)
         except UserError as error:
@@ -241,6 +279,8 @@ class ProjectsTab(QWidget):
         if project_id is None:
             return
         name = self.form.display_name()
+        from patenbuero.services.projects.editing import delete_project, project_dependents
+
         try:
             dependents = project_dependents(self._db, project_id)
             if dependents.any:
@@ -262,8 +302,12 @@ class ProjectsTab(QWidget):
         self._say(self.tr("„%1“ gelöscht.").replace("%1", name))
 
     def open_import(self) -> None:
+        self._finish_loading()
         if not self._may_leave_form():
             return
+        from patenbuero.services.projects.importing import ProjectImporter
+        from patenbuero.ui.common.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._db, ProjectImporter(), self)
         dialog.imported.connect(self.refresh)
         dialog.imported.connect(self._announce_change)
@@ -279,6 +323,8 @@ class ProjectsTab(QWidget):
         )
         if not path:
             return
+        from patenbuero.services.projects.export import export_projects
+
         try:
             write_private(Path(path), export_projects(self._db, file_format))
         except OSError as error:
@@ -289,6 +335,9 @@ class ProjectsTab(QWidget):
     # --- helpers ------------------------------------------------------------------
 
     def _on_project_chosen(self, project_id: int) -> None:
+        if self.finish_loading is not None:
+            self.finish_loading()  # (which opens the first project)
+            self.panel.select_project(project_id)
         if project_id == self.form.project_id:
             return
         if not self._may_leave_form():
@@ -308,14 +357,19 @@ class ProjectsTab(QWidget):
             self.form.setEnabled(False)
 
     def _reload_list(self) -> None:
-        rows = projects.list_projects(self._db)
-        self.panel.set_rows(rows)
+        from patenbuero.services.projects import use_cases as projects
+
+        self.panel.set_rows(projects.list_projects(self._db))
         if self.form.project_id is not None:
             self.panel.select_project(self.form.project_id)
-        elif rows and not self.form.isEnabled():
+
+    def _open_first(self) -> None:
+        """With no project open yet (a new start), the first of the list opens."""
+        if self.form.project_id is None and not self.form.isEnabled():
             first = self.list.proxy.index(0, 0).data(ROW_ROLE)
-            self.panel.select_project(first.id)
-            self.open_project(first.id)
+            if first is not None:
+                self.panel.select_project(first.id)
+                self.open_project(first.id)
 
     def _after_related_change(self) -> None:
         self.refresh()
