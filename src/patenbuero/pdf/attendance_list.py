@@ -31,7 +31,13 @@ from patenbuero.pdf.dates import format_date
 from patenbuero.pdf.fonts import SANS, register_fonts
 from patenbuero.pdf.inputs import NO_PHOTOS_MARK, AttendanceListInput, Participant
 from patenbuero.pdf.line_breaking import Kind
-from patenbuero.pdf.page_decor import PageDecor, draw_band, draw_footer, draw_header
+from patenbuero.pdf.page_decor import (
+    LineMemo,
+    PageDecor,
+    draw_band,
+    draw_footer,
+    draw_header,
+)
 from patenbuero.pdf.plain_text import clean, with_latin
 
 __all__ = ["build_attendance_list", "participant_sort_key", "sort_participants"]
@@ -189,10 +195,11 @@ def build_attendance_list(
     canvas.setAuthor(clean(data.office.office_name))
     canvas.setSubject("Teilnehmer- und Unterschriftenliste für den Nachweis bei Fördermittelgebern")
     canvas.setCreator("Patenbüro")
+    memo: LineMemo = {}  # band and footer lines, broken once for all pages
     for number, page in enumerate(pages, start=1):
         draw_header(canvas, decor)
         if decor.band:
-            draw_band(canvas, decor)
+            draw_band(canvas, decor, memo)
         pen = TextPen(canvas)
         y = top
         if page.heading:
@@ -212,7 +219,7 @@ def build_attendance_list(
         if page.closing:
             closing.draw(canvas, pen, st.MARGIN_LEFT, y)
         pen.finish()
-        draw_footer(canvas, decor, number, len(pages))
+        draw_footer(canvas, decor, number, len(pages), memo)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -73,8 +73,8 @@ def _font(name: str) -> TTFont:
 
 
 def _number(value: float) -> str:
-    """A coordinate for the page: at most three decimals, no trailing zeros."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    """A coordinate for the page: at most two decimals (1/7200 inch), no trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
 
 
@@ -95,6 +95,7 @@ class TextPen:
         self._x = self._y = 0.0
         self._font: tuple[str, int, float] | None = None  # font, subset, size in force
         self._document = canvas._doc
+        self._font_operators: dict[tuple[str, int, float], str] = {}
         self._color: Color | None = None
 
     def line(
@@ -127,8 +128,11 @@ class TextPen:
         for subset, chunk in ttf.splitString(text, self._document):
             key = (font, subset, size)
             if self._font != key:
-                name = ttf.getSubsetInternalName(subset, self._document)
-                self._code.append(f"{name} {_number(size)} Tf")
+                operator = self._font_operators.get(key)
+                if operator is None:
+                    name = ttf.getSubsetInternalName(subset, self._document)
+                    operator = self._font_operators[key] = f"{name} {_number(size)} Tf"
+                self._code.append(operator)
                 self._font = key
             self._code.append(f"({escapePDF(chunk)}) Tj")
 

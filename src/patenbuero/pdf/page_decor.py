@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -35,6 +36,22 @@ class PageDecor:
         return 0.0 if not self.band else max(len(self.band) * 3.6 * mm, 9 * mm) + 2 * mm
 
 
+LineMemo = dict[tuple[str, float, str], tuple[float, tuple[str, ...]]]
+"""Band and footer lines already broken in one document, by (text, width, style)."""
+
+
+def _lines(
+    memo: LineMemo | None, text: str, width: float, style: ParagraphStyle
+) -> tuple[float, tuple[str, ...]]:
+    """``field_lines`` once per document for texts that repeat on every page."""
+    if memo is None:
+        return field_lines(text, width, style)
+    key = (text, width, style.name)
+    if key not in memo:
+        memo[key] = field_lines(text, width, style)
+    return memo[key]
+
+
 def draw_header(canvas: Canvas, decor: PageDecor) -> None:
     width, height = canvas._pagesize
     left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
@@ -57,7 +74,7 @@ def draw_header(canvas: Canvas, decor: PageDecor) -> None:
     canvas.restoreState()
 
 
-def draw_band(canvas: Canvas, decor: PageDecor) -> None:
+def draw_band(canvas: Canvas, decor: PageDecor, memo: LineMemo | None = None) -> None:
     """The funder band under the header: its lines left, its logo right (every page)."""
     width, height = canvas._pagesize
     left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
@@ -71,12 +88,14 @@ def draw_band(canvas: Canvas, decor: PageDecor) -> None:
     style = st.style("small")
     pen = TextPen(canvas)
     for number, line in enumerate(decor.band):
-        size, lines = field_lines(line, right - left - logo_w - 4 * mm, style)
+        size, lines = _lines(memo, line, right - left - logo_w - 4 * mm, style)
         draw_lines(pen, left, top - number * 3.6 * mm, lines, style, size)
     pen.finish()
 
 
-def draw_footer(canvas: Canvas, decor: PageDecor, page: int, total: int) -> None:
+def draw_footer(
+    canvas: Canvas, decor: PageDecor, page: int, total: int, memo: LineMemo | None = None
+) -> None:
     width, _ = canvas._pagesize
     left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
     y = st.FOOTER_Y
@@ -94,10 +113,10 @@ def draw_footer(canvas: Canvas, decor: PageDecor, page: int, total: int) -> None
     if decor.footer_text:
         available = right - left - number_width
         style = st.style("small")
-        size, lines = field_lines(decor.footer_text, available, style)
+        size, lines = _lines(memo, decor.footer_text, available, style)
         if len(lines) > 1:
             style = st.style("tiny")
-            size, lines = field_lines(decor.footer_text, available, style)
+            size, lines = _lines(memo, decor.footer_text, available, style)
         pen = TextPen(canvas)
         draw_lines(pen, left, y + 8.5, lines, style, size)
         pen.finish()
