@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -171,3 +172,42 @@ def test_plain_cells_print_markup_characters_as_typed(office: Office, event_date
     for expected in ("Anna & Ben", "<Müller>", "Lesen & Lernen e.V.", "Kinder <3 Bücher"):
         assert expected in text, expected
     assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_pages_planned_from_row_heights_at_every_count(office: Office, event_date: dt.date) -> None:
+    """From 0 to 75 rows (across two page breaks): every row once and in order, the header
+    above the rows of every page, the signature block never alone, "Seite X von Y"."""
+    for count in range(76):
+        people = tuple(
+            Participant(f"Vorname {i}", f"Teilnehmerin {i:03d}", "Lesewelt Halle")
+            for i in range(count)
+        )
+        data = AttendanceListInput(office, "Fachtag 2026", event_date, "Stadthaus", people)
+        pdf = build_attendance_list(data)
+        pages = pdftotext_pages(pdf)
+        total = page_count(pdf)
+        assert total == len(pages)
+        for number, page in enumerate(pages, start=1):
+            assert f"Seite {number} von {total}" in page
+            if "Teilnehmerin" in page:
+                assert page.index("Nachname") < page.index("Teilnehmerin"), (count, number)
+        everything = " ".join(pages)
+        positions = [everything.find(f"Teilnehmerin {i:03d}") for i in range(count)]
+        assert all(p >= 0 for p in positions) and positions == sorted(positions), count
+        last = normalised(pages[-1])
+        assert "Die Richtigkeit der Angaben bestätigt" in last and "Nachname" in last
+        if count:
+            assert f"Teilnehmerin {count - 1:03d}" in last, count  # rows go with the block
+        assert all("Die Richtigkeit" not in normalised(page) for page in pages[:-1])
+
+
+def test_right_to_left_title_and_place_in_the_heading(data: AttendanceListInput) -> None:
+    """The heading wraps in logical order and shapes Arabic only: Latin words of the same
+    title stay plain letters (no "ff" ligature), so they can be searched and copied."""
+    title = "لقاء الأسر – Familientreffen der Patenschaften in Halle-Neustadt"
+    place = "مركز المدينة، شارع السلام 5"
+    pdf = build_attendance_list(replace(data, event_title=title, place=place))
+    text = pdftotext_pages(pdf)[0]
+    assert "Familientreffen" in text and "\ufb00" not in text
+    assert arabic_problems(text, "لقاء الأسر") == []
+    assert "شارع السلام" in normalised(text) and "Ort" in text

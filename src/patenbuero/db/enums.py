@@ -120,6 +120,12 @@ class LegalBasis(StrEnum):
     REFUSED = "refused"
 
 
+# The bases that allow the processing (unless withdrawn); "refused" does not.
+ACTIVE_LEGAL_BASES = frozenset(
+    {LegalBasis.CONTRACT.value, LegalBasis.CONSENT.value, LegalBasis.LEGITIMATE_INTEREST.value}
+)
+
+
 class SubjectKind(StrEnum):
     """The three kinds of records that hold a person: participant, inquirer, contact."""
 

@@ -1,40 +1,54 @@
-"""Teilnehmerliste / Unterschriftenliste: proof of attendance for funders."""
+"""Teilnehmerliste / Unterschriftenliste: proof of attendance for funders.
+
+Drawn straight onto a reportlab canvas: every row is broken and measured once, the
+pages are planned from the row heights before anything is drawn (so "Seite X von Y"
+is known and no page is kept in memory), and no platypus flowable, table or markup
+parser is involved. The geometry is the house table's (see :mod:`.attendance_rows`).
+"""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.pdfgen.canvas import Canvas
 
 from patenbuero.pdf import style as st
+from patenbuero.pdf.attendance_blocks import Closing, Heading
 from patenbuero.pdf.attendance_rows import (
-    Cell,
     CellCache,
     ListHeader,
     ListRow,
-    ListRows,
+    TextCell,
+    draw_rows,
     text_cell,
 )
-from patenbuero.pdf.blocks import (
-    TopOfPageOnly,
-    fact_grid,
-    format_date,
-    format_time_range,
-    header_cells,
-    signature_lines,
-)
-from patenbuero.pdf.collation import PersonKey, person_sort_key
+from patenbuero.pdf.canvas_text import TextPen
+from patenbuero.pdf.collation import participant_sort_key
+from patenbuero.pdf.dates import format_date
+from patenbuero.pdf.fonts import SANS, register_fonts
 from patenbuero.pdf.inputs import NO_PHOTOS_MARK, AttendanceListInput, Participant
-from patenbuero.pdf.layout import PageDecor, content_width, render
 from patenbuero.pdf.line_breaking import Kind
-from patenbuero.pdf.text import clean, escape, para, paragraph, rich, with_latin
+from patenbuero.pdf.page_decor import (
+    LineMemo,
+    PageDecor,
+    draw_band,
+    draw_footer,
+    draw_header,
+)
+from patenbuero.pdf.plain_text import clean, with_latin
+
+__all__ = ["build_attendance_list", "participant_sort_key", "sort_participants"]
 
 MIN_ROW_HEIGHT = 10 * mm  # room for a signature
 SIGNATURE_MIN_WIDTH = 45 * mm  # funders reject lists where a signature does not fit
 NAME_MIN_SIZE = 7.5  # names shrink to this size before they would have to be cut
 _CELL_PADDING = 6  # top + bottom padding of a body cell, see blocks.data_table
 _NUMBER_WIDTH = 10 * mm
+_TAIL = 2  # rows kept on the page of the signature block
+_FUZZ = 1e-6
 # Relative widths of the columns left of the signature: last name, first name,
 # organisation, contact.
 _WEIGHTS = {"last": 24, "first": 18, "org": 24, "contact": 30}
@@ -45,11 +59,6 @@ def sort_participants(participants: Sequence[Participant]) -> list[Participant]:
     """Sort by last name, then first name, in German order (Latin spelling first if given)."""
 
     return sorted(participants, key=participant_sort_key)
-
-
-def participant_sort_key(p: Participant) -> PersonKey:
-    """German order of a participant (see :func:`person_sort_key`)."""
-    return person_sort_key(p.last_name, p.first_name, p.latin_last_name, p.latin_first_name)
 
 
 def _column_widths(width: float, show_contact: bool) -> list[float]:
@@ -67,12 +76,12 @@ def _row(
     widths: Sequence[float],
     cache: CellCache,
 ) -> ListRow:
-    """One row, its text broken and measured once (plain text, no Paragraph markup)."""
+    """One row, its text broken and measured once."""
     bold, plain, small = st.style("cell_bold"), st.style("cell"), st.style("cell_small")
     mark = f" {NO_PHOTOS_MARK}" if person is not None and person.no_photos else ""
-    cells: list[Cell] = [text_cell(f"{number}{mark}", st.style("num"), widths[0])]
+    cells: list[TextCell] = [text_cell(f"{number}{mark}", st.style("num"), widths[0])]
     if person is None:
-        cells += [text_cell("", plain, w) for w in widths[1:]]
+        cells += [text_cell("", plain, w, cache=cache) for w in widths[1:]]
     else:
         last = with_latin(person.last_name, person.latin_last_name)
         first = with_latin(person.first_name, person.latin_first_name)
@@ -84,42 +93,57 @@ def _row(
         if show_contact:
             contact = "\n".join(clean(p) for p in (person.email, person.phone) if p and clean(p))
             cells.append(text_cell(contact, small, widths[4], cache=cache))
-        cells.append(text_cell("", plain, widths[-1]))
+        cells.append(text_cell("", plain, widths[-1], cache=cache))
     needed = max(cell.height for cell in cells)
     return ListRow(tuple(cells), max(MIN_ROW_HEIGHT, needed + _CELL_PADDING + 2))
 
 
-def _heading(data: AttendanceListInput, width: float) -> list[Flowable]:
-    facts = [
-        ("Datum", escape(format_date(data.date, weekday=True))),
-        ("Uhrzeit", escape(format_time_range(data.start_time, data.end_time) or "–")),
-        ("Ort", rich(data.place)),
-        ("Referent:in", rich(data.speaker) if data.speaker else "–"),
-    ]
-    story: list[Flowable] = [
-        paragraph("Teilnehmerliste · Unterschriftenliste", st.style("kicker")),
-        para(data.event_title, st.style("title")),
-        Spacer(0, 2 * mm),
-        fact_grid(facts, width),
-    ]
-    return story
+@dataclass
+class _Page:
+    """What one page shows: the heading (page one), a slice of rows, the closing."""
+
+    heading: bool = False
+    rows: tuple[int, int] | None = None  # [start, end) of the rows on this page
+    closing: bool = False
 
 
-def _closing(data: AttendanceListInput, width: float) -> list[Flowable]:
-    speaker = f"Unterschrift Referent:in ({data.speaker})" if data.speaker else "Unterschrift"
-    confirmation = (
-        "Die Richtigkeit der Angaben und die Durchführung der Veranstaltung bestätigt:"
-        if data.speaker
-        else "Die Richtigkeit der Angaben bestätigt:"
-    )
-    return [
-        Spacer(0, 5 * mm),
-        para(data.privacy_note, st.style("small")),
-        Spacer(0, 6 * mm),
-        paragraph(escape(confirmation), st.style("body")),
-        Spacer(0, 13 * mm),
-        signature_lines(["Ort, Datum", speaker], width),
-    ]
+def _plan(
+    rows: Sequence[ListRow], header: float, heading: float, closing: float, frame: float
+) -> list[_Page]:
+    """Pages from the heights alone. Rows fill each page under a repeated header; the
+    last rows stay with the signature block, which moves to a new page (with a header)
+    when it does not fit below the rows."""
+    pages = [_Page(heading=True)]
+    room = frame - heading
+    body = len(rows) - min(_TAIL, len(rows))
+    index = 0
+    while index < body:
+        space = room - header
+        end = index
+        while end < body and rows[end].height <= space + _FUZZ:
+            space -= rows[end].height
+            end += 1
+        if end == index:
+            if room < frame:  # not one row fits below what the page holds already
+                pages.append(_Page())
+                room = frame
+                continue
+            end = index + 1  # a row taller than a page is drawn anyway
+            space -= rows[index].height
+        pages[-1].rows = (index, end)
+        index, room = end, space
+        if index < body:
+            pages.append(_Page())
+            room = frame
+    group = sum(row.height for row in rows[body:]) + closing
+    if pages[-1].rows is None:  # the last rows open the table: with its header
+        group += header
+    if group > room + _FUZZ and room < frame:
+        pages.append(_Page())
+    page = pages[-1]
+    page.rows = (page.rows[0] if page.rows is not None else body, len(rows))
+    page.closing = True
+    return pages
 
 
 def build_attendance_list(
@@ -138,8 +162,9 @@ def build_attendance_list(
     printed under the header of every page; the signature block always shares its page
     with the last rows of the list.
     """
+    register_fonts()
     pagesize = st.LANDSCAPE if landscape or show_contact else st.PORTRAIT
-    width = content_width(pagesize)
+    width = pagesize[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
     widths = _column_widths(width, show_contact)
     labels = ["Nr.", "Nachname", "Vorname", "Organisation / Projekt"]
     labels += ["E-Mail / Telefon"] if show_contact else []
@@ -148,15 +173,13 @@ def build_attendance_list(
     people += [None] * max(0, blank_rows)
     cache: CellCache = {}
     rows = [_row(n, p, show_contact, widths, cache) for n, p in enumerate(people, start=1)]
-    header = ListHeader(header_cells(labels, right_aligned=(0,)), widths)
-    tail = min(2, len(rows))  # rows kept on the page of the signature block
-    story = [*_heading(data, width), Spacer(0, 6 * mm)]
-    body = len(rows) - tail
-    if body > 0:
-        story.append(ListRows(rows[:body], widths, header))
-        last = ListRows(rows[body:], widths, None, first=body)
-    else:
-        last = ListRows(rows, widths, header)
+    header = ListHeader.of(
+        [
+            text_cell(label, st.style("th_right" if i == 0 else "th"), w)
+            for i, (label, w) in enumerate(zip(labels, widths, strict=True))
+        ]
+    )
+    heading, closing = Heading.of(data, width), Closing.of(data, width)
     decor = PageDecor(
         network_name=data.office.network_name,
         document_label="Teilnehmerliste",
@@ -164,15 +187,39 @@ def build_attendance_list(
         band=data.funder.lines if data.funder else (),
         band_logo=data.funder.logo if data.funder else None,
     )
-    frame_height = pagesize[1] - st.MARGIN_TOP - decor.band_height - st.MARGIN_BOTTOM
-    repeated = TopOfPageOnly(header, frame_height)
-    group = [repeated, last] if body > 0 else [last]
-    story.append(KeepTogether([*group, *_closing(data, width)]))
-    return render(
-        story,
-        decor,
-        title=f"Teilnehmerliste – {data.event_title}",
-        author=data.office.office_name,
-        pagesize=pagesize,
-        subject="Teilnehmer- und Unterschriftenliste für den Nachweis bei Fördermittelgebern",
-    )
+    top = pagesize[1] - st.MARGIN_TOP - decor.band_height
+    pages = _plan(rows, header.height, heading.height, closing.height, top - st.MARGIN_BOTTOM)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=pagesize, initialFontName=SANS, lang="de-DE")
+    canvas.setTitle(clean(f"Teilnehmerliste – {data.event_title}"))
+    canvas.setAuthor(clean(data.office.office_name))
+    canvas.setSubject("Teilnehmer- und Unterschriftenliste für den Nachweis bei Fördermittelgebern")
+    canvas.setCreator("Patenbüro")
+    memo: LineMemo = {}  # band and footer lines, broken once for all pages
+    for number, page in enumerate(pages, start=1):
+        draw_header(canvas, decor)
+        if decor.band:
+            draw_band(canvas, decor, memo)
+        pen = TextPen(canvas)
+        y = top
+        if page.heading:
+            heading.draw(pen, st.MARGIN_LEFT, y)
+            y -= heading.height
+        if page.rows is not None:
+            start, end = page.rows
+            y = draw_rows(
+                canvas,
+                pen,
+                (st.MARGIN_LEFT, y),
+                widths,
+                header,
+                rows[start:end],
+                start,
+            )
+        if page.closing:
+            closing.draw(canvas, pen, st.MARGIN_LEFT, y)
+        pen.finish()
+        draw_footer(canvas, decor, number, len(pages), memo)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -2,54 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from patenbuero.pdf import style as st
+from patenbuero.pdf.dates import MONTHS as MONTHS
+from patenbuero.pdf.dates import WEEKDAYS as WEEKDAYS
+from patenbuero.pdf.dates import format_date as format_date
+from patenbuero.pdf.dates import format_time_range as format_time_range
+from patenbuero.pdf.dates import format_units as format_units
 from patenbuero.pdf.fonts import SANS
 from patenbuero.pdf.style import BODY_SIZE
 from patenbuero.pdf.text import escape, paragraph
-
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-
-
-def format_date(value: dt.date, *, weekday: bool = False, long: bool = False) -> str:
-    """German date: ``12.03.2026``, with ``long`` ``12. März 2026``, optionally with weekday."""
-    text = f"{value.day}. {MONTHS[value.month - 1]} {value.year}" if long else f"{value:%d.%m.%Y}"
-    return f"{WEEKDAYS[value.weekday()]}, {text}" if weekday else text
-
-
-def format_time_range(start: dt.time | None, end: dt.time | None) -> str:
-    """``17:00–19:00 Uhr``, ``ab 17:00 Uhr`` or an empty string."""
-    if start and end:
-        return f"{start:%H:%M}–{end:%H:%M} Uhr"
-    if start:
-        return f"ab {start:%H:%M} Uhr"
-    if end:
-        return f"bis {end:%H:%M} Uhr"
-    return ""
-
-
-def format_units(value: float) -> str:
-    """Teaching units with a German decimal comma: 4 → "4", 2.5 → "2,5"."""
-    return f"{value:g}".replace(".", ",")
 
 
 def fact_grid(
@@ -211,29 +177,3 @@ class Checkbox(Flowable):
         self.canv.setStrokeColor(st.TEXT)
         self.canv.setLineWidth(0.8)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
-
-
-class TopOfPageOnly(Flowable):
-    """A flowable shown only when it lands at the top of a frame (a repeated header).
-
-    Placed before the last rows of a list that were moved to a new page together with
-    the signature block, it repeats the table header there and takes no room when the
-    rows stay on the page of the rest of the table.
-    """
-
-    def __init__(self, content: Flowable, frame_height: float) -> None:
-        super().__init__()
-        self.content = content
-        self.frame_height = frame_height
-        self._shown = False
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._shown = availHeight >= self.frame_height - 1
-        if not self._shown:
-            return 0.0, 0.0
-        self.width, self.height = self.content.wrap(availWidth, availHeight)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        if self._shown:
-            self.content.drawOn(self.canv, 0, 0)

@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from patenbuero.pdf import style as st
-from patenbuero.pdf.attendance_list import participant_sort_key
 from patenbuero.pdf.blocks import format_date, format_units, header_cells, signature_lines
+from patenbuero.pdf.collation import participant_sort_key
 from patenbuero.pdf.fonts import SANS, SANS_BOLD
 from patenbuero.pdf.inputs import CertificateInput, CertificateRecipient, SeriesModule
 from patenbuero.pdf.layout import PageDecor, content_width, render

@@ -7,6 +7,11 @@ at the first level. Ties are broken by accents, then case, so the order is stabl
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from patenbuero.pdf.inputs import Participant
 
 # Letters that NFKD does not decompose into a base letter.
 _SPECIAL = str.maketrans(
@@ -37,6 +42,7 @@ def collation_key(text: str) -> str:
     return " ".join(base.casefold().split())
 
 
+@lru_cache(maxsize=65536)
 def german_sort_key(text: str) -> tuple[str, str, str]:
     """Full sort key: primary letters, then accents, then case (lower before upper)."""
     accents = unicodedata.normalize("NFKD", text.casefold())
@@ -61,3 +67,8 @@ def person_sort_key(
         german_sort_key(latin_last_name or last_name),
         german_sort_key(latin_first_name or first_name),
     )
+
+
+def participant_sort_key(p: Participant) -> PersonKey:
+    """German order of a participant (see :func:`person_sort_key`)."""
+    return person_sort_key(p.last_name, p.first_name, p.latin_last_name, p.latin_first_name)

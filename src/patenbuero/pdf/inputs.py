@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from patenbuero.pdf.text import clean, with_latin
+from patenbuero.pdf.plain_text import clean, with_latin
 
 NO_PHOTOS_MARK = "•"  # beside the number on the attendance list: please no photos
 NO_PHOTOS_LEGEND = "• = möchte nicht fotografiert werden."

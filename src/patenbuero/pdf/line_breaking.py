@@ -28,12 +28,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pyphen
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 
 from patenbuero.pdf.fonts import ARABIC, ARABIC_BOLD, SANS_BOLD, fonts_dir, register_fonts
+
+if TYPE_CHECKING:
+    import pyphen
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 # A zero-width (non-)joiner inside a Persian word belongs to the right-to-left run.
@@ -123,6 +126,8 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
 @cache
 def _hyphenator() -> pyphen.Pyphen:
+    import pyphen  # ~50 ms: loaded only when a word is too wide for its line
+
     return pyphen.Pyphen(lang="de_DE")
 
 
@@ -230,6 +235,39 @@ def _force(piece: str, width: float, font: str, size: float) -> list[str]:
         rest = rest[cut:]
     lines.append(rest)
     return lines
+
+
+def fit_field(
+    logical: str, width: float, font: str, size: float, kind: Kind, min_size: float | None
+) -> tuple[float, Broken]:
+    """Lines of a cleaned field ("\\n" starts a new line) in logical order, and their size.
+
+    The size shrinks in half points down to ``min_size`` before a word would have to be
+    cut; a field that fits on one line is measured once.
+    """
+    if "\n" not in logical and text_width(logical, font, size) <= width - TOLERANCE:
+        return size, Broken((logical,))
+    broken = _field_lines(logical, width, font, size, kind)
+    floor = min_size if min_size is not None else size
+    while broken.forced and size > floor:
+        size = max(floor, size - 0.5)
+        broken = _field_lines(logical, width, font, size, kind)
+    return size, broken
+
+
+def _field_lines(logical: str, width: float, font: str, size: float, kind: Kind) -> Broken:
+    parts = [break_text(part, width, font, size, kind) for part in logical.split("\n")]
+    lines = tuple(line for part in parts for line in part.lines)
+    return Broken(lines, any(part.forced for part in parts))
+
+
+def warn_cut(logical: str, kind: Kind) -> None:
+    """Report a field that had to be cut with a hyphen (see :func:`fit_field`)."""
+    what = "Der Name" if kind is Kind.NAME else "Der Text"
+    warn(
+        f"{what} „{' '.join(logical.split(chr(10)))}“ passt nicht in sein Feld und wurde mit "
+        "Trennstrich umbrochen – bitte kürzen oder prüfen."
+    )
 
 
 @dataclass(frozen=True)

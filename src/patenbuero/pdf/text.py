@@ -18,41 +18,17 @@ reorders each line for display.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
-from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from patenbuero.pdf.fonts import ARABIC, ARABIC_BOLD
-from patenbuero.pdf.line_breaking import TOLERANCE, Broken, Kind, break_text, text_width, warn
-
-# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan … and the Arabic presentation forms.
-_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-# A zero-width non-joiner (Persian "حسینی‌نژاد") belongs to the word it sits in.
-_ARABIC_RUN = re.compile(f"[{_RTL_CHARS}](?:[{_RTL_CHARS}\u200c\u200d]*[{_RTL_CHARS}])?")
-_HAS_RTL = re.compile(f"[{_RTL_CHARS}]")
-_SPACES = re.compile(r"\s+")
-# Bidi control characters never belong in a printed name.
-_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(text: str | None) -> str:
-    """Normalise a field: NFC (Vietnamese needs composed letters), one space, no controls."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROLS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
-
-
-def has_rtl(text: str) -> bool:
-    """Return True if ``text`` contains right-to-left (Arabic, Persian, Hebrew) letters."""
-    return bool(_HAS_RTL.search(text))
+from patenbuero.pdf.line_breaking import Kind, fit_field, warn_cut
+from patenbuero.pdf.plain_text import clean, has_rtl, visual_runs
+from patenbuero.pdf.plain_text import with_latin as with_latin  # re-exported
 
 
 def escape(text: str | None) -> str:
@@ -69,25 +45,11 @@ def rich(text: str | None, *, bold: bool = False) -> str:
     value = clean(text)
     if not has_rtl(value):
         return _xml_escape(value)
-    visual = get_display(value, base_dir="L")
     face = ARABIC_BOLD if bold else ARABIC
-    parts: list[str] = []
-    position = 0
-    for match in _ARABIC_RUN.finditer(visual):
-        parts.append(_xml_escape(visual[position : match.start()]))
-        logical = match.group()[::-1]
-        parts.append(f'<font face="{face}">{_xml_escape(logical)}</font>')
-        position = match.end()
-    parts.append(_xml_escape(visual[position:]))
-    return "".join(parts)
-
-
-def with_latin(name: str | None, latin: str | None) -> str:
-    """Join a name and its optional Latin spelling: ``محمد الحسن (Mohammed Al-Hassan)``."""
-    name_clean, latin_clean = clean(name), clean(latin)
-    if latin_clean and latin_clean != name_clean:
-        return f"{name_clean} ({latin_clean})" if name_clean else latin_clean
-    return name_clean
+    return "".join(
+        f'<font face="{face}">{_xml_escape(run)}</font>' if rtl else _xml_escape(run)
+        for run, rtl in visual_runs(value)
+    )
 
 
 @cache
@@ -162,39 +124,6 @@ class BrokenParagraph(Paragraph):
         chosen = _shaped(style) if has_rtl(markup) else style
         self._broken_for = width
         Paragraph.__init__(self, markup, chosen)
-
-
-def fit_field(
-    logical: str, width: float, font: str, size: float, kind: Kind, min_size: float | None
-) -> tuple[float, Broken]:
-    """Lines of a cleaned field ("\\n" starts a new line) in logical order, and their size.
-
-    The size shrinks in half points down to ``min_size`` before a word would have to be
-    cut; a field that fits on one line is measured once.
-    """
-    if "\n" not in logical and text_width(logical, font, size) <= width - TOLERANCE:
-        return size, Broken((logical,))
-    broken = _field_lines(logical, width, font, size, kind)
-    floor = min_size if min_size is not None else size
-    while broken.forced and size > floor:
-        size = max(floor, size - 0.5)
-        broken = _field_lines(logical, width, font, size, kind)
-    return size, broken
-
-
-def _field_lines(logical: str, width: float, font: str, size: float, kind: Kind) -> Broken:
-    parts = [break_text(part, width, font, size, kind) for part in logical.split("\n")]
-    lines = tuple(line for part in parts for line in part.lines)
-    return Broken(lines, any(part.forced for part in parts))
-
-
-def warn_cut(logical: str, kind: Kind) -> None:
-    """Report a field that had to be cut with a hyphen (see :func:`fit_field`)."""
-    what = "Der Name" if kind is Kind.NAME else "Der Text"
-    warn(
-        f"{what} „{' '.join(logical.split(chr(10)))}“ passt nicht in sein Feld und wurde mit "
-        "Trennstrich umbrochen – bitte kürzen oder prüfen."
-    )
 
 
 def para(

@@ -6,7 +6,7 @@ flyers, letters and lists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,24 +14,9 @@ from sqlalchemy.orm import Session
 from patenbuero.db.models import Setting
 from patenbuero.services.core import field_checks
 from patenbuero.services.core.database import Database
+from patenbuero.services.core.network_text_values import NetworkTexts as NetworkTexts
+from patenbuero.services.core.network_text_values import text_keys, texts_from_settings
 from patenbuero.services.core.versions import check_version
-
-
-@dataclass(frozen=True)
-class NetworkTexts:
-    network_name: str = "Patenschaftsnetzwerk Halle"
-    introduction: str = ""
-    leitbild_preamble: str = ""
-    office_name: str = ""
-    office_address: str = ""
-    office_phone: str = ""
-    office_email: str = ""
-    opening_hours: str = ""
-    website: str = ""
-    funder_line: str = ""
-    privacy_note: str = ""
-    privacy_url: str = ""
-
 
 TEXT_LABELS = {
     "network_name": "Name des Netzwerks",
@@ -73,12 +58,11 @@ def load_texts_for_editing(db: Database) -> tuple[NetworkTexts, int]:
 
 
 def _stored(session: Session, *, lock: bool = False) -> tuple[NetworkTexts, int]:
-    known = {f.name for f in fields(NetworkTexts)}
-    query = select(Setting).where(Setting.key.in_(known))
+    query = select(Setting).where(Setting.key.in_(text_keys()))
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
     rows = session.scalars(query).all()
-    texts = NetworkTexts(**{row.key: row.value for row in rows})
+    texts = texts_from_settings((row.key, row.value) for row in rows)
     # Every saved change raises one row's version, so the sum only ever grows.
     return texts, sum(row.version for row in rows)
 

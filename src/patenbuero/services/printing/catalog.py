@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from patenbuero.errors import ValidationError
 from patenbuero.pdf.line_breaking import collect_warnings
 from patenbuero.services.core.action_log import logged_action
 from patenbuero.services.core.database import Database
-from patenbuero.services.printing import (
-    event_documents,
-    project_documents,
-    series_documents,
-    year_plan_document,
-)
 from patenbuero.services.printing.request import PrintRequest, PrintResult
 
 Builder = Callable[[Database, PrintRequest], PrintResult]
+
+
+def _lazy(module: str, function: str) -> Builder:
+    """The builder ``function`` of ``module``, imported when a document is first made: the
+    command line lists every document but loads only the one it prints (an attendance
+    list from a SQLite file never imports SQLAlchemy)."""
+
+    def build(db: Database, request: PrintRequest) -> PrintResult:
+        target = import_module(f"patenbuero.services.printing.{module}")
+        return getattr(target, function)(db, request)  # type: ignore[no-any-return]
+
+    build.__name__ = function
+    return build
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "(oder nur die einer Zielgruppe), QR-Code zur Website. Beidseitig drucken.",
             frozenset(),
             frozenset({"target_group"}),
-            project_documents.flyer,
+            _lazy("project_documents", "flyer"),
             two_sided=True,
         ),
         DocumentSpec(
@@ -52,7 +60,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Eine Karte je aktivem Projekt, drei auf einem A4-Bogen quer, mit Schnittmarken.",
             frozenset({"projects"}),
             frozenset(),
-            project_documents.project_cards,
+            _lazy("project_documents", "project_cards"),
         ),
         DocumentSpec(
             "portraet",
@@ -60,7 +68,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Eine A4-Seite je aktivem Projekt, als Heft mit Titelseite.",
             frozenset({"projects"}),
             frozenset(),
-            project_documents.portraits,
+            _lazy("project_documents", "portraits"),
         ),
         DocumentSpec(
             "jahresplan",
@@ -69,7 +77,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Veranstaltungen – für die Bürowand und das Netzwerk.",
             frozenset({"year"}),
             frozenset(),
-            year_plan_document.year_plan,
+            _lazy("year_plan_document", "year_plan"),
         ),
         DocumentSpec(
             "teilnehmerliste",
@@ -78,7 +86,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Unterschriftsfeld, sortiert nach Nachnamen.",
             frozenset({"event"}),
             frozenset({"landscape", "show_contact", "blank_rows", "funder"}),
-            event_documents.attendance_list,
+            _lazy("attendance", "attendance_list"),
         ),
         DocumentSpec(
             "namensschilder",
@@ -87,7 +95,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "angebrochene Bögen.",
             frozenset({"event", "labels"}),
             frozenset({"start_at", "show_event"}),
-            event_documents.badges,
+            _lazy("event_documents", "badges"),
         ),
         DocumentSpec(
             "probedruck",
@@ -95,7 +103,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Druckt die Umrisse der Etiketten, um den Druckerversatz einzustellen.",
             frozenset({"labels"}),
             frozenset(),
-            event_documents.calibration,
+            _lazy("event_documents", "calibration"),
         ),
         DocumentSpec(
             "bescheinigungen",
@@ -103,7 +111,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Für alle, die die geforderten Module einer Fortbildungsreihe besucht haben.",
             frozenset({"series"}),
             frozenset({"funder"}),
-            series_documents.certificates,
+            _lazy("series_documents", "certificates"),
         ),
         DocumentSpec(
             "einladung",
@@ -111,7 +119,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "Brief zu einem Treffen mit Ort, Zeit und Tagesordnung.",
             frozenset({"event"}),
             frozenset(),
-            event_documents.invitation,
+            _lazy("event_documents", "invitation"),
         ),
         DocumentSpec(
             "interessiertenliste",
@@ -120,7 +128,7 @@ DOCUMENTS: dict[str, DocumentSpec] = {
             "gewählten Veranstaltung.",
             frozenset(),
             frozenset({"event"}),
-            series_documents.interest_list,
+            _lazy("series_documents", "interest_list"),
         ),
     )
 }

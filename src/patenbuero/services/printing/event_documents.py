@@ -1,4 +1,4 @@
-"""Documents for one event: attendance list, badges, invitation with agenda."""
+"""Documents for one event: badges, invitation with agenda (attendance list: attendance)."""
 
 from __future__ import annotations
 
@@ -6,22 +6,17 @@ import datetime as dt
 from dataclasses import replace
 
 from patenbuero import pdf
-from patenbuero.db.models import Event
 from patenbuero.errors import ValidationError
-from patenbuero.pdf.attendance_list import participant_sort_key
+from patenbuero.pdf.collation import participant_sort_key
 from patenbuero.pdf.inputs import (
-    DEFAULT_PRIVACY_NOTE,
-    NO_PHOTOS_LEGEND,
     AgendaItem,
-    AttendanceListInput,
     Badge,
     BadgesInput,
-    Funder,
     InvitationInput,
 )
 from patenbuero.services.core.database import Database
-from patenbuero.services.core.funders import funding_for_print
 from patenbuero.services.core.network_texts import load_texts
+from patenbuero.services.printing.attendance import event_id_of, place_text
 from patenbuero.services.printing.common import (
     confirmed_people,
     event_or_fail,
@@ -34,51 +29,6 @@ from patenbuero.services.printing.settings import load_print_settings
 from patenbuero.services.privacy import persons_without_photos
 
 
-def _place(event_location: str, address: str) -> str:
-    return ", ".join(part for part in (event_location, address.replace("\n", ", ")) if part)
-
-
-def _privacy_note(note: str, any_no_photos: bool) -> dict[str, str]:
-    """The office's note, and the meaning of the mark when someone wishes no photos."""
-    if not any_no_photos:
-        return {"privacy_note": note} if note else {}
-    return {"privacy_note": f"{note or DEFAULT_PRIVACY_NOTE} {NO_PHOTOS_LEGEND}"}
-
-
-def attendance_list(db: Database, request: PrintRequest) -> PrintResult:
-    event_id = _event_id(request)
-    texts = load_texts(db)
-    with db.reading() as session:
-        event = event_or_fail(session, event_id)
-        people = confirmed_people(session, event_id)
-        no_photos = persons_without_photos(session, [p.id for p in people])
-        data = AttendanceListInput(
-            office=office_from_texts(texts),
-            event_title=event.title,
-            date=event.starts_at.date(),
-            place=_place(event.location, event.address) or event.online_url or "–",
-            participants=tuple(
-                replace(
-                    participant(p, with_contact=request.show_contact), no_photos=p.id in no_photos
-                )
-                for p in people
-            ),
-            start_time=None if event.all_day else event.starts_at.time(),
-            end_time=None if event.all_day else event.ends_at.time(),
-            speaker=event.speaker or None,
-            funder=_funder(request, event),
-            **_privacy_note(texts.privacy_note, bool(no_photos)),
-        )
-        title, day = event.title, event.starts_at.date()
-    document = pdf.build_attendance_list(
-        data,
-        landscape=request.landscape,
-        show_contact=request.show_contact,
-        blank_rows=max(request.blank_rows, 0),
-    )
-    return PrintResult(document, file_name("Teilnehmerliste", title, day))
-
-
 def _offset(db: Database, request: PrintRequest) -> tuple[float, float]:
     if request.offset_mm is not None:
         return request.offset_mm
@@ -87,7 +37,7 @@ def _offset(db: Database, request: PrintRequest) -> tuple[float, float]:
 
 
 def badges(db: Database, request: PrintRequest) -> PrintResult:
-    event_id = _event_id(request)
+    event_id = event_id_of(request)
     texts = load_texts(db)
     offset_x, offset_y = _offset(db, request)
     with db.reading() as session:
@@ -140,7 +90,7 @@ def calibration(db: Database, request: PrintRequest) -> PrintResult:
 
 
 def invitation(db: Database, request: PrintRequest) -> PrintResult:
-    event_id = _event_id(request)
+    event_id = event_id_of(request)
     texts = load_texts(db)
     with db.reading() as session:
         event = event_or_fail(session, event_id)
@@ -180,7 +130,7 @@ def invitation(db: Database, request: PrintRequest) -> PrintResult:
             signatory_name=texts.office_name or "Koordinierungsstelle",
             start_time=None if event.all_day else event.starts_at.time(),
             end_time=None if event.all_day else event.ends_at.time(),
-            place=_place(event.location, event.address) or None,
+            place=place_text(event.location, event.address) or None,
             online_link=event.online_url or None,
             registration_note=(
                 f"Bitte melden Sie sich bis zum {deadline:%d.%m.%Y} an."
@@ -199,32 +149,3 @@ def invitation(db: Database, request: PrintRequest) -> PrintResult:
     return PrintResult(
         pdf.build_invitation(data), file_name("Einladung", title, day), warnings=warnings
     )
-
-
-def _funder(request: PrintRequest, event: Event) -> Funder | None:
-    """The funder named for this print (command line), else the one stored for the event
-    or its series."""
-    chosen = request.funder
-    if chosen and chosen.name:
-        return Funder(
-            name=chosen.name,
-            measure=chosen.measure or None,
-            funding_code=chosen.funding_code or None,
-            teaching_units=chosen.teaching_units,
-        )
-    stored = funding_for_print(event)
-    if stored is None:
-        return None
-    return Funder(
-        name=stored.name,
-        measure=stored.measure or None,
-        funding_code=stored.code or None,
-        teaching_units=stored.teaching_units,
-        logo=stored.logo_png,
-    )
-
-
-def _event_id(request: PrintRequest) -> int:
-    if request.event_id is None:
-        raise ValidationError("Bitte wählen Sie eine Veranstaltung.", field="event")
-    return request.event_id

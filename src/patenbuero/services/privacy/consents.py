@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from patenbuero.db.enums import ConsentPurpose, LegalBasis, SubjectKind
+from patenbuero.db.enums import ACTIVE_LEGAL_BASES, ConsentPurpose, LegalBasis, SubjectKind
 from patenbuero.db.models import ConsentRecord, Contact
 from patenbuero.errors import ValidationError
 from patenbuero.services.core import field_checks
@@ -22,11 +22,7 @@ from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.purposes import BASIS_LABELS, purpose, purpose_label
 from patenbuero.services.privacy.refs import SubjectRef
 
-ACTIVE_BASES = {
-    LegalBasis.CONTRACT.value,
-    LegalBasis.CONSENT.value,
-    LegalBasis.LEGITIMATE_INTEREST.value,
-}
+ACTIVE_BASES = ACTIVE_LEGAL_BASES
 
 
 @dataclass(frozen=True)
