@@ -7,7 +7,7 @@ Restricted persons (Art. 18) and erased ones are left out unless asked for.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -59,7 +59,14 @@ def all_entries(
     only: Mapping[str, Collection[int]] | None = None,
 ) -> list[PersonEntry]:
     """Every entry, or with ``only`` just those of the given ids per kind."""
-    entries: list[PersonEntry] = []
+    return list(_entries(session, include_restricted, only))
+
+
+def _entries(
+    session: Session,
+    include_restricted: bool = False,
+    only: Mapping[str, Collection[int]] | None = None,
+) -> Iterator[PersonEntry]:
     # Persons and inquirers as plain columns, no ORM objects: the large demo's 33,000
     # load in a fraction of the time and memory (the same entries as person_entry and
     # inquiry_entry make).
@@ -92,33 +99,39 @@ def all_entries(
         inquiries = inquiries.where(Inquiry.id.in_(list(only.get(inquiry_kind, ()))))
         contacts = contacts.where(Contact.id.in_(list(only.get(contact_kind, ()))))
     for id_, first, last, email, phone, organisation, project, restricted in session.execute(query):
-        entries.append(
-            PersonEntry(
-                SubjectRef(person_kind, id_),
-                person_label,
-                first,
-                last,
-                email,
-                phone,
-                organisation or (project or ""),
-                restricted=restricted is not None,
-            )
+        yield PersonEntry(
+            SubjectRef(person_kind, id_),
+            person_label,
+            first,
+            last,
+            email,
+            phone,
+            organisation or (project or ""),
+            restricted=restricted is not None,
         )
     for id_, name, email, phone in session.execute(inquiries):
         first, _, last = name.rpartition(" ")
-        entries.append(
-            PersonEntry(SubjectRef(inquiry_kind, id_), inquiry_label, first, last, email, phone, "")
+        yield PersonEntry(
+            SubjectRef(inquiry_kind, id_), inquiry_label, first, last, email, phone, ""
         )
     for contact in session.scalars(contacts):
-        entries.append(contact_entry(contact))
-    return entries
+        yield contact_entry(contact)
 
 
 def people_refs(db: Database, search: str = "") -> list[SubjectRef]:
     """The references of :func:`list_people`, in its order: what the Personen list holds;
     it reads the rows it shows with :func:`entries_for` (30,000 persons stay in the
     database, not in memory)."""
-    return [entry.ref for entry in list_people(db, search)]
+    words = search.split()
+    with db.reading() as session:
+        # The same filter and order as list_people, keeping only each entry's sort key.
+        keyed = [
+            (entry.last_name.casefold(), entry.first_name.casefold(), entry.ref)
+            for entry in _entries(session)
+            if not words or _matches(entry, words)
+        ]
+    keyed.sort()
+    return [ref for _last, _first, ref in keyed]
 
 
 def entries_for(db: Database, refs: Iterable[SubjectRef]) -> dict[SubjectRef, PersonEntry]:
