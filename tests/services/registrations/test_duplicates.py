@@ -4,7 +4,11 @@ import pytest
 
 from patenbuero.errors import ValidationError
 from patenbuero.services.registrations.person_merge import merge_persons
-from patenbuero.services.registrations.persons import duplicate_groups, likely_duplicates
+from patenbuero.services.registrations.persons import (
+    PersonInput,
+    duplicate_groups,
+    likely_duplicates,
+)
 from patenbuero.services.registrations.use_cases import (
     list_registrations,
     register_person,
@@ -81,3 +85,33 @@ def test_merge_with_itself_is_refused(db) -> None:
     a = register_person(db, event_id, person("Eva", "Schulze"))
     with pytest.raises(ValidationError):
         merge_persons(db, a.person_id, a.person_id)
+
+
+def test_likely_duplicates_read_only_persons_with_the_name_or_a_latin_spelling(db) -> None:
+    from sqlalchemy import event
+
+    from patenbuero.db.models import Person
+
+    event_id = add_event(db, capacity=20)
+    register_person(db, event_id, person("Jürgen", "Müller", "jm@example.org"))
+    for number in range(8):
+        register_person(db, event_id, person("Anna", f"Schmidt{number}", f"a{number}@example.org"))
+    latin = PersonInput(
+        first_name="Олена",
+        last_name="Коваленко",
+        email="ok@example.org",
+        latin_name="Juergen Mueller",
+    )
+    register_person(db, event_id, latin)
+    loaded: list[str] = []
+
+    def note(target, _context) -> None:
+        loaded.append(target.last_name)
+
+    event.listen(Person, "load", note)
+    try:
+        found = likely_duplicates(db, "Juergen", "Mueller", email="anders@example.org")
+    finally:
+        event.remove(Person, "load", note)
+    assert sorted(row.last_name for row in found) == ["Müller", "Коваленко"]
+    assert sorted(loaded) == ["Müller", "Коваленко"]  # not the eight others

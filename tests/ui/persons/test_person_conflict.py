@@ -41,10 +41,10 @@ def test_person_saved_meanwhile_on_another_pc(
     tab.resize(1200, 720)
     tab.show()
     qtbot.keyClicks(tab.search, "thiele")
-    row = next(n for n in range(tab.model.rowCount()) if tab.model.row_at(n).ref.kind == "person")
+    row = next(n for n in range(tab.model.rowCount()) if tab.model.ref_at(n).kind == "person")
     rect = tab.table.visualRect(tab.model.index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    ref = tab.model.row_at(row).ref
+    ref = tab.model.ref_at(row)
     assert ref.kind == SubjectKind.PERSON.value and "Thiele" in tab.page.title.text()
     original = _stored(demo_db, ref)
     theirs = {"phone": "0345 1111111", "organisation": "Lesewelt Halle"}

@@ -17,7 +17,7 @@ def test_search_edit_consent_and_erase(qtbot, demo_db, monkeypatch) -> None:
     rect = tab.table.visualRect(tab.model.index(0, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "Thiele" in tab.page.title.text()
-    ref = tab.model.row_at(0).ref
+    ref = tab.model.ref_at(0)
 
     tab.page.email.clear()
     qtbot.keyClicks(tab.page.email, "kein-at-zeichen")
@@ -97,7 +97,7 @@ def test_participant_page_shows_registrations_and_purposes(qtbot, demo_db) -> No
     tab.resize(1280, 760)
     tab.show()
     qtbot.keyClicks(tab.search, "Mueller")  # finds Müller too
-    row = next(i for i, e in enumerate(tab.model.rows()) if e.ref_text.startswith("P"))
+    row = next(i for i in range(tab.model.rowCount()) if str(tab.model.ref_at(i)).startswith("P"))
     rect = tab.table.visualRect(tab.model.index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     tab.page.purpose.setCurrentIndex(2)  # Fotos
@@ -134,3 +134,48 @@ def test_erase_dialog_names_the_restriction_date_for_a_funded_event(qtbot, db, m
     assert "bis 31.12.2030 eingeschränkt" in asked[0]
     assert "eingeschränkt" in tab.page.error.text() and "01.01.2031" in tab.page.error.text()
     assert tab.model.rowCount() == 0  # hidden from the list and the search
+
+
+def _shown(tab: PersonsTab) -> list[tuple[str, str, str]]:
+    model = tab.model
+    return [
+        (model.index(n, 0).data(), model.index(n, 1).data(), model.index(n, 2).data())
+        for n in range(model.rowCount())
+    ]
+
+
+def test_typing_in_the_search_shows_what_list_people_finds_in_its_order(qtbot, demo_db) -> None:
+    tab = PersonsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.show()
+    everyone = list_people(demo_db, "")
+    assert _shown(tab) == [(e.ref_text, e.last_name, e.first_name) for e in everyone]
+    qtbot.keyClicks(tab.search, "muller")  # umlauts do not matter: Müller, Mueller
+    found = list_people(demo_db, "muller")
+    assert found and _shown(tab) == [(e.ref_text, e.last_name, e.first_name) for e in found]
+    assert tab.count.text() in (f"{len(found)} Personen", "Eine Person")
+
+
+def test_the_list_reads_only_the_pages_it_shows(qtbot, demo_db, monkeypatch) -> None:
+    from patenbuero.ui.persons import people_model
+    from patenbuero.ui.persons import tab as tab_module
+
+    monkeypatch.setattr(people_model, "PAGE_ROWS", 20)  # the demo has 200 entries
+    read: list[object] = []
+    entries_for = tab_module.entries_for
+    monkeypatch.setattr(
+        tab_module, "entries_for", lambda db, refs: entries_for(db, read.extend(refs) or refs)
+    )
+    tab = PersonsTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.resize(900, 300)
+    tab.show()
+    qtbot.waitExposed(tab)
+    total = tab.model.rowCount()
+    assert total > 40
+    assert 0 < len(set(read)) < total / 2  # the rows on screen and the width sample
+    last = tab.model.index(total - 1, 1)
+    tab.table.scrollTo(last)
+    qtbot.wait(10)
+    assert tab.model.ref_at(total - 1) in read  # read when scrolled to
+    assert last.data() == list_people(demo_db, "")[-1].last_name

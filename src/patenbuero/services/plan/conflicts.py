@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from patenbuero.db.enums import EventStatus
 from patenbuero.db.models import Event
 from patenbuero.services.core.database import Database
+from patenbuero.services.plan.public_holidays import sachsen_anhalt
 
 HOLIDAY = "holiday"
 WEEKEND = "weekend"
@@ -29,11 +30,7 @@ class Conflict:
 
 @lru_cache(maxsize=32)
 def _holidays_of(year: int) -> dict[dt.date, str]:
-    # language="de": otherwise the names follow the system locale (English under C.UTF-8).
-    import holidays  # imported on first use: it is not needed to show the window
-
-    found = holidays.country_holidays("DE", subdiv="ST", years=year, language="de")
-    return dict(sorted(found.items()))
+    return sachsen_anhalt(year)
 
 
 def holidays_in(year: int) -> dict[dt.date, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from patenbuero.db.enums import PersonRole
@@ -184,9 +184,13 @@ def likely_duplicates(
         return []
     own_email = email_key(email)
     with db.reading() as session:
+        # The database narrows by the stored key of the name (or any Latin spelling, few
+        # persons have one), not 30,000 persons read into Python; the rule below decides.
         active = select(Person).where(
-            Person.erased_at.is_(None), Person.restricted_until.is_(None)
-        )  # Art. 17/18
+            Person.erased_at.is_(None),
+            Person.restricted_until.is_(None),  # Art. 17/18
+            or_(Person.name_key.in_(sorted(keys)), Person.latin_name != ""),
+        )
         people = [
             person
             for person in session.scalars(active.order_by(Person.id))

@@ -22,7 +22,7 @@ from patenbuero.errors import ConflictError, UserError, ValidationError
 from patenbuero.private_files import write_private
 from patenbuero.services.core.database import Database
 from patenbuero.services.privacy.consents import record_consent, withdraw_consent
-from patenbuero.services.privacy.directory import PersonEntry, list_people
+from patenbuero.services.privacy.directory import PersonEntry, entries_for, people_refs
 from patenbuero.services.privacy.disclosure import disclosure_json, disclosure_pdf
 from patenbuero.services.privacy.editing import update_subject
 from patenbuero.services.privacy.erasure import erase_subject, plan_erasure
@@ -32,9 +32,10 @@ from patenbuero.services.registrations.person_merge import merge_persons
 from patenbuero.services.registrations.persons import likely_duplicates
 from patenbuero.ui.common.conflict_dialog import THEIRS, resolve_conflict
 from patenbuero.ui.common.list_view import SAMPLE_ROWS
-from patenbuero.ui.common.table_model import Column, RowTableModel
+from patenbuero.ui.common.table_model import Column
 from patenbuero.ui.common.view_state import WIDTHS_FIXED
 from patenbuero.ui.persons.page import PersonPageWidget
+from patenbuero.ui.persons.people_model import PeopleModel
 
 COLUMNS: list[Column[PersonEntry]] = [
     Column("Nr.", lambda e: e.ref_text),
@@ -54,7 +55,7 @@ class PersonsTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, E-Mail oder Organisation (Umlaute egal)"))
         self.search.setClearButtonEnabled(True)
-        self.model: RowTableModel[PersonEntry] = RowTableModel(COLUMNS, self)
+        self.model = PeopleModel(COLUMNS, lambda refs: entries_for(db, refs), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -92,29 +93,29 @@ class PersonsTab(QWidget):
         self.search.selectAll()
 
     def reload(self) -> None:
-        rows = list_people(self._db, self.search.text())
-        self.model.set_rows(rows)
+        refs = people_refs(self._db, self.search.text())
+        self.model.set_refs(refs)
         self.count.setText(
             self.tr("Eine Person")
-            if len(rows) == 1
-            else self.tr("%1 Personen").replace("%1", str(len(rows)))
+            if len(refs) == 1
+            else self.tr("%1 Personen").replace("%1", str(len(refs)))
         )
-        if rows and not self.table.property(WIDTHS_FIXED):
+        if refs and not self.table.property(WIDTHS_FIXED):
             # Measured once on a sample of the rows, then left alone (30,000 persons).
             self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
             self.table.resizeColumnsToContents()
             self.table.setProperty(WIDTHS_FIXED, True)
         if self._ref is not None:
-            for index, row in enumerate(rows):
-                if row.ref == self._ref:
-                    self.table.selectRow(index)
-                    return
+            row = self.model.row_of(self._ref)
+            if row is not None:
+                self.table.selectRow(row)
+                return
         self._show(None)
 
     def _on_select(self, *_args: object) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if indexes:
-            self._show(self.model.row_at(indexes[0].row()).ref)
+            self._show(self.model.ref_at(indexes[0].row()))
 
     def _show(self, ref: SubjectRef | None) -> None:
         self._ref = ref
