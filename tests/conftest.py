@@ -66,6 +66,17 @@ def isolated_pc_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
 
 
 @pytest.fixture(autouse=True)
+def no_database_named_none() -> Iterator[None]:
+    """A test that opens `str(db.location.path)` on PostgreSQL (path None) writes a file "None"."""
+    yield
+    stray = Path.cwd() / "None"
+    if stray.exists():
+        for leftover in (stray, Path.cwd() / "None-shm", Path.cwd() / "None-wal"):
+            leftover.unlink(missing_ok=True)
+        pytest.fail('Der Test hat eine Datenbankdatei "None" angelegt (Pfad None statt target_of).')
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator["MemoryKeyring"]:
     """Passwords go to memory, never to this PC's real keyring."""
     import keyring

@@ -12,6 +12,10 @@ from patenbuero.services.core.database import open_database
 from patenbuero.services.registrations.use_cases import register_person
 from tests.helpers.persons import add_event, person
 
+pytestmark = pytest.mark.sqlite_only(
+    "another PC holds the SQLite file's write lock (PostgreSQL: test_lock_wait.py)"
+)
+
 NOTICE = "Die Daten werden gerade an einem anderen Arbeitsplatz geändert – bitte einen Moment …"
 
 
@@ -38,9 +42,6 @@ def held_database(db):
     lock_wait.set_limits()
 
 
-@pytest.mark.sqlite_only(
-    "another PC holds the SQLite file's write lock (PostgreSQL: test_lock_wait.py)"
-)
 def test_cancel_waits_with_one_german_line_then_succeeds(held_database, capsys) -> None:
     db, event_id, release = held_database
     lock_wait.set_limits(slice_seconds=0.2, max_seconds=30)

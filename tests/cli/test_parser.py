@@ -4,6 +4,8 @@ import argparse
 import subprocess
 import sys
 
+import pytest
+
 from patenbuero.cli import parser
 
 
@@ -25,6 +27,7 @@ def test_window_start_registers_no_command_module() -> None:
     assert len(parser.command_groups(["unbekannt"])) == len(parser.COMMAND_GROUPS)
 
 
+@pytest.mark.sqlite_only("info counts a SQLite file with sqlite3, without SQLAlchemy")
 def test_info_does_not_import_pdf_or_spreadsheet_libraries(db) -> None:
     # On a file at the current schema: rows counted with sqlite3, without SQLAlchemy.
     code = (

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.databases import target_of
+
 HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "patenbuero.pdf", "patenbuero.db.models")
 
 
@@ -49,7 +51,7 @@ def test_after_the_first_paint_only_the_tab_on_screen_is_built(db) -> None:
         "from patenbuero.ui.app import create_application, open_main_window\n"
         "from patenbuero.services.core.database import open_database\n"
         "app = create_application(['test'])\n"
-        f"window = open_main_window(open_database({str(db.location.path)!r}), "
+        f"window = open_main_window(open_database({target_of(db)!r}), "
         "ask_for_demo=False)\n"
         "window.tabs.setCurrentIndex(0)\n"
         "window.first_loaded.connect(app.quit)\n"
