@@ -211,3 +211,16 @@ def test_right_to_left_title_and_place_in_the_heading(data: AttendanceListInput)
     assert "Familientreffen" in text and "\ufb00" not in text
     assert arabic_problems(text, "لقاء الأسر") == []
     assert "شارع السلام" in normalised(text) and "Ort" in text
+
+
+def test_page_streams_are_binary_and_other_documents_keep_the_default(
+    data: AttendanceListInput,
+) -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    pdf = build_attendance_list(data)
+    assert b"/FlateDecode" in pdf
+    assert b"/ASCII85Decode" not in pdf  # page streams compressed, not text-encoded
+    assert rl_config.useA85 == before  # switched for this save only
+    assert "Nachname" in pdftotext_pages(pdf)[0]

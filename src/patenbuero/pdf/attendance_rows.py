@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from patenbuero.pdf import style as st
-from patenbuero.pdf.canvas_text import TextPen, field_lines, line_width
+from patenbuero.pdf.canvas_text import TextPen, field_lines, line_width, pdf_number
 from patenbuero.pdf.line_breaking import TOLERANCE, Kind
 from patenbuero.pdf.plain_text import clean, has_rtl
 
@@ -121,6 +121,24 @@ def _write(pen: TextPen, cell: TextCell, left: float, width: float, first_baseli
         baseline -= cell.leading
 
 
+def _segment(x1: float, y1: float, x2: float, y2: float) -> str:
+    return f"{pdf_number(x1)} {pdf_number(y1)} m {pdf_number(x2)} {pdf_number(y2)} l"
+
+
+def _box(x: float, y: float, width: float, height: float) -> str:
+    return f"{pdf_number(x)} {pdf_number(y)} {pdf_number(width)} {pdf_number(height)} re"
+
+
+def _paint(canvas: Canvas, parts: list[str], operator: str) -> None:
+    """Many lines or boxes of one colour as one path: filled ("f") or stroked ("S").
+
+    The same marks as one ``canvas.line``/``canvas.rect`` each, written once per page
+    instead of once per row.
+    """
+    if parts:
+        canvas._code.append(f"n {' '.join(parts)} {operator}")
+
+
 def draw_rows(
     canvas: Canvas,
     pen: TextPen,
@@ -151,9 +169,12 @@ def draw_rows(
         tops.append(tops[-1] - row.height)
     bottom = tops[-1]
     canvas.setFillColor(st.TINT_LIGHT)
-    for number, row in enumerate(rows):
-        if (first + number) % 2:
-            canvas.rect(x, tops[number + 1], width, row.height, stroke=0, fill=1)
+    stripes = [
+        _box(x, tops[number + 1], width, row.height)
+        for number, row in enumerate(rows)
+        if (first + number) % 2
+    ]
+    _paint(canvas, stripes, "f")
     for row, row_top in zip(rows, tops, strict=False):
         left = x
         for cell, cell_width in zip(row.cells, widths, strict=True):
@@ -163,14 +184,15 @@ def draw_rows(
             left += cell_width
     canvas.setStrokeColor(st.RULE_LIGHT)
     canvas.setLineWidth(0.3)
+    rules = []
     rule_x = x
     for cell_width in widths[:-1]:
         rule_x += cell_width
-        canvas.line(rule_x, tops[0], rule_x, bottom)
+        rules.append(_segment(rule_x, tops[0], rule_x, bottom))
+    _paint(canvas, rules, "S")
     canvas.setStrokeColor(st.RULE)
     canvas.setLineWidth(0.5)
-    for rule_y in tops[1:]:
-        canvas.line(x, rule_y, x + width, rule_y)
+    _paint(canvas, [_segment(x, rule_y, x + width, rule_y) for rule_y in tops[1:]], "S")
     canvas.setLineWidth(0.6)
     canvas.rect(x, bottom, width, top - bottom, stroke=1, fill=0)
     return bottom

@@ -11,10 +11,12 @@ the page's text reads in drawing order when copied or searched.
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
@@ -72,7 +74,7 @@ def _font(name: str) -> TTFont:
     return font
 
 
-def _number(value: float) -> str:
+def pdf_number(value: float) -> str:
     """A coordinate for the page: at most two decimals (1/7200 inch), no trailing zeros."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
@@ -82,6 +84,28 @@ def _number(value: float) -> str:
 def _fill_operator(red: float, green: float, blue: float) -> str:
     """The PDF operator that sets an RGB fill colour (formatted once per colour)."""
     return f"{fp_str(red, green, blue)} rg"
+
+
+Runs = dict[tuple[str, str], tuple[tuple[int, str], ...]]
+"""(subset, escaped PDF string) pieces of a text in a font, by (font, text)."""
+
+_runs: WeakKeyDictionary[PDFDocument, Runs] = WeakKeyDictionary()
+
+
+def _pieces(font: str, text: str, document: PDFDocument) -> tuple[tuple[int, str], ...]:
+    """A text split into the font subsets of one document, once per document.
+
+    A character keeps the subset it was given first, so a text that recurs (a first
+    name, an organisation, a column label) is split and escaped only the first time.
+    """
+    known = _runs.get(document)
+    if known is None:
+        known = _runs[document] = {}
+    pieces = known.get((font, text))
+    if pieces is None:
+        split = _font(font).splitString(text, document)
+        pieces = known[(font, text)] = tuple((n, escapePDF(chunk)) for n, chunk in split)
+    return pieces
 
 
 class TextPen:
@@ -113,7 +137,7 @@ class TextPen:
 
     def _write(self, x: float, y: float, text: str, font: str, size: float) -> None:
         # a relative move ("Td") from the start of the previous run: two numbers, not six
-        dx, dy = _number(x - self._x), _number(y - self._y)
+        dx, dy = pdf_number(x - self._x), pdf_number(y - self._y)
         self._code.append(f"{dx} {dy} Td")
         self._x += float(dx)  # where the page is now: rounding errors do not add up
         self._y += float(dy)
@@ -124,17 +148,16 @@ class TextPen:
             return
         # Plain text in a TrueType font, the way ttfonts documents it for dynamic fonts:
         # per subset "/F1+0 9.5 Tf (…) Tj", the font operator written once per change.
-        ttf = _font(font)
-        for subset, chunk in ttf.splitString(text, self._document):
+        for subset, chunk in _pieces(font, text, self._document):
             key = (font, subset, size)
             if self._font != key:
                 operator = self._font_operators.get(key)
                 if operator is None:
-                    name = ttf.getSubsetInternalName(subset, self._document)
-                    operator = self._font_operators[key] = f"{name} {_number(size)} Tf"
+                    name = _font(font).getSubsetInternalName(subset, self._document)
+                    operator = self._font_operators[key] = f"{name} {pdf_number(size)} Tf"
                 self._code.append(operator)
                 self._font = key
-            self._code.append(f"({escapePDF(chunk)}) Tj")
+            self._code.append(f"({chunk}) Tj")
 
     def finish(self) -> None:
         """Put the text onto the page (once, after the last line)."""
