@@ -22,3 +22,21 @@ def test_set_aside_forgets_the_source_lines_pyside_read_while_importing(
     finally:
         sys.modules.pop("freshly_imported", None)
         gc.unfreeze()
+
+
+def test_set_aside_imports_freezes_while_the_start_holds_the_collector() -> None:
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable()
+        before = gc.get_freeze_count()
+        gc_policy.set_aside_imports()  # after the start: nothing to do
+        assert gc.get_freeze_count() == before
+        gc_policy.hold()
+        made = [[] for _ in range(100)]  # young objects, as the start's imports make
+        gc_policy.set_aside_imports()
+        assert gc.get_freeze_count() >= before + len(made)
+        assert gc.get_count()[0] < len(made)  # the next pass does not walk them
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()

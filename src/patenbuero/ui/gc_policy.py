@@ -32,6 +32,18 @@ def set_aside() -> None:
     gc.freeze()
 
 
+def set_aside_imports() -> None:
+    """Set aside what exists now without a collection pass (the quick start, when its
+    worker has imported SQLAlchemy, the models and the services).
+
+    Imports leave next to no garbage, and one pass over their 100,000 objects blocked the
+    window for 60-90 ms: set aside unwalked, the pass in :func:`settle` walks only what
+    the start made afterwards.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+
+
 def settle() -> None:
     """After the first rows show: set aside what the start made; passes run again."""
     if not gc.isenabled():
