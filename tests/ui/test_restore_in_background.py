@@ -162,3 +162,32 @@ def test_abbrechen_during_the_copy_leaves_the_database_byte_for_byte(
     assert "wiederhergestellt" not in window.statusBar().currentMessage()
     window.refresh_all()
     assert window.inquiries_tab.list.visible_row_count() == 0
+
+
+def test_after_a_restore_the_open_project_shows_the_restored_data(
+    qtbot, demo_db, held_in_the_copy
+) -> None:
+    backup_database(demo_db)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.projects_tab
+    qtbot.waitUntil(lambda: tab.form.project_id is not None and tab.form.isEnabled())
+    project_id = tab.form.project_id
+    name_in_backup = tab.form.lines["name"].text()
+    with demo_db.unit_of_work() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE member_project SET name = 'Nach der Sicherung umbenannt',"
+            " version = version + 1 WHERE id = ?",
+            (project_id,),
+        )
+    tab.open_project(project_id)
+    assert tab.form.lines["name"].text() == "Nach der Sicherung umbenannt"
+
+    _later(_restore_dialog, lambda d: qtbot.mouseClick(d.restore_button, Qt.MouseButton.LeftButton))
+    _later(_copying_dialog, lambda _progress: held_in_the_copy.set())
+    _restore_action(window).trigger()
+
+    assert "Sicherung wiederhergestellt" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: tab.form.lines["name"].text() == name_in_backup)
+    assert tab.form.project_id == project_id and tab.form.isEnabled()

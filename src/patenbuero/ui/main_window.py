@@ -395,8 +395,14 @@ class MainWindow(QMainWindow):
         from patenbuero.ui.imports.undo_dialog import open_import_undo
 
         if open_import_undo(self.db, self):
+            self._forget_open_records()
             self.refresh_all()
             self.statusBar().showMessage(self.tr("Import rückgängig gemacht."), 6000)
+
+    def _forget_open_records(self) -> None:
+        projects = self._built.get("projects_tab")
+        if projects is not None:
+            cast("ProjectsTab", projects).forget_open_record()
 
     def open_restore(self) -> None:
         from patenbuero.ui.restore_dialog import RestoreDialog
@@ -405,6 +411,7 @@ class MainWindow(QMainWindow):
             return
         dialog = RestoreDialog(self.db, self)
         if dialog.exec() and dialog.result_of_restore is not None:
+            self._forget_open_records()
             self.refresh_all()
             self.statusBar().showMessage(
                 self.tr("Sicherung wiederhergestellt; der vorige Stand liegt unter %1.").replace(

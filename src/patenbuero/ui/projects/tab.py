@@ -48,6 +48,7 @@ class ProjectsTab(QWidget):
         super().__init__(parent)
         refresh_on(self, (Kind.PROJECTS, Kind.INQUIRIES), self.refresh)
         self._db = db
+        self._reopen_id: int | None = None
         self.last_message = ""
         self.panel = ProjectListPanel(self)
         self.list = self.panel.list
@@ -364,12 +365,27 @@ class ProjectsTab(QWidget):
             self.panel.select_project(self.form.project_id)
 
     def _open_first(self) -> None:
-        """With no project open yet (a new start), the first of the list opens."""
+        """With no project open yet (a new start), the first of the list opens; after
+        :meth:`forget_open_record` the project that was open, if it is still there."""
         if self.form.project_id is None and not self.form.isEnabled():
+            wanted, self._reopen_id = self._reopen_id, None
+            if wanted is not None and self.panel.select_project(wanted):
+                self.open_project(wanted)
+                return
             first = self.list.proxy.index(0, 0).data(ROW_ROLE)
             if first is not None:
                 self.panel.select_project(first.id)
                 self.open_project(first.id)
+
+    def forget_open_record(self) -> None:
+        """After a restore or an undone import the stored project may differ from the form
+        (a refresh keeps an open form as it is): the form closes, and the next refresh
+        opens the same project again from the database if it still exists."""
+        if self.form.project_id is None or self.form.is_dirty:
+            return
+        self._reopen_id = self.form.project_id
+        self.form.load(None)
+        self.form.setEnabled(False)
 
     def _after_related_change(self) -> None:
         self.refresh()
