@@ -6,7 +6,7 @@ import gc
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from patenbuero.ui import gc_policy
 from patenbuero.ui.common.lock_wait_notice import LockWaitNotice
+from patenbuero.ui.window_menus import build_menus
 from patenbuero.ui.window_tabs import TAB_NAMES, build_tab
 
 if TYPE_CHECKING:
@@ -43,18 +44,13 @@ MANUAL_PAGES = (
 )
 
 
-def _set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
-    """As ``action.setShortcut(key)``; PySide's overloads of setShortcut would build its Qt
-    namespace (13-17 ms of enums) before the first paint, the list form does not."""
-    action.setShortcuts([QKeySequence(key)])
-
-
 class MainWindow(QMainWindow):
     """The tabs of the office. ``load_later``: the window paints first and then builds and
     loads the tab on screen; every other tab is built and loaded when it is first shown
     (the program start does so; tests and tools get every tab built and loaded at once)."""
 
     first_loaded = Signal()
+    undo_import_action: QAction  # Datei → Import rückgängig (off on a read-only file)
     # The window has painted and shows the first rows of the tab on screen (the rest of
     # the start may still be loading): the program start's later work waits for it.
     first_shown = Signal()
@@ -87,7 +83,7 @@ class MainWindow(QMainWindow):
         for title in titles:
             self.tabs.addTab(self._stand_in(), title)  # until the tab is built
         self.setCentralWidget(self._with_banner(self.tabs))
-        self._build_menus()
+        build_menus(self)
         self.statusBar().showMessage(self.tr("Datenbank: %1").replace("%1", db.location.display))
         self.lock_wait_notice = LockWaitNotice(self)
         self._restore_geometry()
@@ -248,74 +244,6 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Aktualisiert."), 3000)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
-        save_action = QAction(self.tr("&Speichern"), self)
-        _set_shortcut(save_action, QKeySequence.StandardKey.Save)
-        save_action.triggered.connect(self.save_current)
-        file_menu.addAction(save_action)
-        quit_action = QAction(self.tr("&Beenden"), self)
-        _set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        backup_action = QAction(self.tr("Datensicherung &speichern …"), self)
-        backup_action.setEnabled(self.db.location.path is not None)
-        backup_action.triggered.connect(self.save_backup)
-        file_menu.addAction(backup_action)
-        restore_action = QAction(self.tr("Datensicherung &wiederherstellen …"), self)
-        restore_action.setEnabled(self.db.location.path is not None and not self.db.read_only)
-        restore_action.triggered.connect(self.open_restore)
-        file_menu.addAction(restore_action)
-        file_menu.addSeparator()
-        self.undo_import_action = QAction(self.tr("Import &rückgängig …"), self)
-        self.undo_import_action.setEnabled(not self.db.read_only)
-        self.undo_import_action.triggered.connect(self.open_import_undo)
-        file_menu.addAction(self.undo_import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
-        find_action = QAction(self.tr("&Suchen"), self)
-        _set_shortcut(find_action, QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(
-            lambda: self.tabs.currentWidget().focus_search()  # type: ignore[attr-defined]
-        )
-        edit_menu.addAction(find_action)
-        edit_menu.addSeparator()
-        settings_action = QAction(self.tr("&Einstellungen …"), self)
-        _set_shortcut(settings_action, QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.open_settings)
-        edit_menu.addAction(settings_action)
-        funders_action = QAction(self.tr("&Fördermittelgeber …"), self)
-        funders_action.triggered.connect(self.open_funders)
-        edit_menu.addAction(funders_action)
-        lists_action = QAction(self.tr("&Listen (Zielgruppen, Stadtteile, Arten) …"), self)
-        lists_action.triggered.connect(self.open_reference_lists)
-        edit_menu.addAction(lists_action)
-        mail_action = QAction(self.tr("&Mailkonto und Mailtexte …"), self)
-        mail_action.triggered.connect(self.open_mail_settings)
-        edit_menu.addAction(mail_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
-        refresh_action = QAction(self.tr("&Aktualisieren"), self)
-        _set_shortcut(refresh_action, QKeySequence.StandardKey.Refresh)
-        refresh_action.triggered.connect(self.refresh_current)
-        view_menu.addAction(refresh_action)
-        view_menu.addSeparator()
-        for number in range(self.tabs.count()):
-            action = QAction(self.tabs.tabText(number).replace("&", ""), self)
-            _set_shortcut(action, f"Ctrl+{number + 1}")
-            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
-            view_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        manual_action = QAction(self.tr("&Handbuch"), self)
-        _set_shortcut(manual_action, QKeySequence.StandardKey.HelpContents)
-        manual_action.triggered.connect(self.open_manual)
-        help_menu.addAction(manual_action)
-        about_action = QAction(self.tr("Ü&ber Patenbüro"), self)
-        about_action.triggered.connect(self.open_about)
-        help_menu.addAction(about_action)
 
     def open_about(self) -> None:
         from patenbuero.ui.about_dialog import show_about
